@@ -1,0 +1,10 @@
+// Source aliases: stories, tests and the example import the kit by its public names.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const alias = {
+  'one-on-one-kit/core': path.join(root, 'src/core/index.ts'),
+  'one-on-one-kit': path.join(root, 'src/react/index.ts'),
+};

@@ -1,0 +1,47 @@
+/** The kind of problem a {@link OneOnOneError} reports. */
+export type OneOnOneErrorCode =
+  | 'invalid-date'
+  | 'invalid-options'
+  | 'invalid-history'
+  | 'invalid-question-bank'
+  | 'invalid-agenda'
+  | 'invalid-action'
+  | 'invalid-items'
+  | 'invalid-json';
+
+/** One problem found while validating input: where it is and what is wrong. */
+export interface OneOnOneIssue {
+  /** Path to the offending field, e.g. `history[2].date`; `''` for the value itself. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * The one error type the core throws. Every public function validates what it is given and throws
+ * this (never a `TypeError`) with a `code` to branch on and a `path` to the offending field.
+ *
+ * @example
+ * try {
+ *   nextFocus([], '2026-02-30');
+ * } catch (error) {
+ *   if (error instanceof OneOnOneError) console.log(error.code, error.path); // 'invalid-date' 'on'
+ * }
+ */
+export class OneOnOneError extends Error {
+  readonly code: OneOnOneErrorCode;
+  /** Path to the first offending field (`''` for the value itself). */
+  readonly path: string;
+  /** Every problem found, when validation reports several at once (the first is `path`). */
+  readonly issues: readonly OneOnOneIssue[];
+
+  constructor(code: OneOnOneErrorCode, issues: readonly OneOnOneIssue[] | string, path = '') {
+    const list = typeof issues === 'string' ? [{ path, message: issues }] : issues;
+    const first = list[0] ?? { path, message: 'Invalid input' };
+    const extra = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
+    super(`${first.path ? `${first.path}: ` : ''}${first.message}${extra}`);
+    this.name = 'OneOnOneError';
+    this.code = code;
+    this.path = first.path;
+    this.issues = list;
+  }
+}

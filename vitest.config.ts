@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { alias } from './scripts/aliases.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts'],
+          globals: true,
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { alias },
+        test: {
+          name: 'react',
+          environment: 'jsdom',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/react/setup.ts'],
+          globals: true,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          globals: true,
+          testTimeout: 60_000,
+        },
+      },
+      ...(['light', 'dark'] as const).map((theme) => ({
+        plugins: [
+          storybookTest({ configDir: path.join(root, '.storybook'), initialGlobals: { theme } }),
+        ],
+        resolve: { alias },
+        test: {
+          name: `storybook:${theme}`,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' as const }],
+          },
+        },
+      })),
+    ],
+  },
+});
