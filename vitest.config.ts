@@ -20,6 +20,7 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['test/core/**/*.test.ts'],
+          benchmark: { include: ['test/**/*.bench.ts'] },
           globals: true,
         },
       },
