@@ -9,7 +9,6 @@ export default defineConfig([
     target: 'es2022',
     sourcemap: true,
     clean: true,
-    treeshake: true,
   },
   {
     entry: { index: 'src/react/index.ts' },
@@ -17,7 +16,6 @@ export default defineConfig([
     dts: true,
     target: 'es2022',
     sourcemap: true,
-    treeshake: true,
     external: ['react', 'react-dom', 'react/jsx-runtime', /^one-on-one-kit\/core$/],
     // The React entry is a client module for RSC frameworks; the core never is.
     banner: { js: '"use client";' },

@@ -36,7 +36,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        // Package checks test the built dist/ as users get it, so no source aliases here.
         test: {
           name: 'package',
           environment: 'node',

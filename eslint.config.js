@@ -1,0 +1,90 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+// The core runs in Node, browsers and edge runtimes: no React, no DOM, no clock, no randomness.
+const corePurity = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core stays free of React.' },
+        { group: ['**/react/**', '@radix-ui/*'], message: 'src/core must not import the React layer.' },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'window', message: 'src/core must not touch the DOM.' },
+    { name: 'document', message: 'src/core must not touch the DOM.' },
+    { name: 'navigator', message: 'src/core must not touch the DOM.' },
+    { name: 'localStorage', message: 'The host owns persistence.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: "NewExpression[callee.name='Date']",
+      message: 'Pass dates in; the core never reads the clock.',
+    },
+    {
+      selector: "MemberExpression[object.name='Date'][property.name='now']",
+      message: 'Pass dates in; the core never reads the clock.',
+    },
+    {
+      selector: "MemberExpression[object.name='Math'][property.name='random']",
+      message: 'Use a seeded generator so results are reproducible.',
+    },
+    {
+      selector: "MemberExpression[object.name='performance'][property.name='now']",
+      message: 'The core never reads the clock.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'reports', 'examples/**/dist'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['src/react/**/*.{ts,tsx}', 'stories/**/*.{ts,tsx}', 'examples/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  {
+    files: ['src/react/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core', '**/core/**'],
+              message: "Import the core as 'one-on-one-kit/core' so both entries share one copy.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: corePurity,
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'stories/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

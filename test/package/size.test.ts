@@ -1,0 +1,94 @@
+import { build } from 'esbuild';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// Size budgets (DESIGN.md "Quality bars"), measured on dist/ as an app bundler would see it:
+// minified, tree-shaken, gzip level 9, React external.
+const root = path.resolve(__dirname, '../..');
+const KB = 1024;
+
+interface Budget {
+  name: string;
+  code: string;
+  limit: number;
+  external?: string[];
+  /** A module path that must not end up in the bundle. */
+  mustNotInclude?: RegExp;
+  /** Text that must not end up in the bundle. */
+  mustNotContain?: string;
+}
+
+const budgets: Budget[] = [
+  {
+    name: 'core: nextFocus alone',
+    code: "export { nextFocus } from 'one-on-one-kit/core';",
+    limit: 1.5 * KB,
+    // The question bank is the heaviest part of the core: a lone nextFocus must leave it behind.
+    mustNotContain: "What's on your mind this week?",
+  },
+  {
+    name: 'core: everything, with the default question bank',
+    code: "export * from 'one-on-one-kit/core';",
+    limit: 12 * KB,
+  },
+  {
+    name: 'react: AntiPatternBanner',
+    code: "export { AntiPatternBanner } from 'one-on-one-kit';",
+    limit: 5 * KB,
+    mustNotInclude: /@radix-ui[\\/]react-dialog/,
+  },
+  {
+    name: 'react: whole entry (Radix, CVA, drag and drop; core external)',
+    code: "export * from 'one-on-one-kit';",
+    limit: 35 * KB,
+    external: ['one-on-one-kit/core'],
+  },
+];
+
+async function measure(budget: Budget) {
+  const result = await build({
+    stdin: { contents: budget.code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    // Resolve the package's public names to dist/, never to the sources tsconfig paths point at.
+    tsconfigRaw: '{}',
+    alias: {
+      'one-on-one-kit/core': path.join(root, 'dist/core/index.js'),
+      'one-on-one-kit': path.join(root, 'dist/index.js'),
+    },
+    external: ['react', 'react-dom', 'react/jsx-runtime', ...(budget.external ?? [])],
+  });
+  const output = result.outputFiles[0]!.contents;
+  return {
+    bytes: gzipSync(output, { level: 9 }).length,
+    text: result.outputFiles[0]!.text,
+    inputs: Object.keys(result.metafile.inputs),
+  };
+}
+
+describe('size budgets', () => {
+  const rows: Record<string, { gzip: string; budget: string }> = {};
+  afterAll(() => console.table(rows));
+
+  for (const budget of budgets) {
+    it(`${budget.name} fits in ${(budget.limit / KB).toFixed(1)} kB`, async () => {
+      const { bytes, text, inputs } = await measure(budget);
+      rows[budget.name] = {
+        gzip: `${(bytes / KB).toFixed(2)} kB`,
+        budget: `${(budget.limit / KB).toFixed(1)} kB`,
+      };
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(budget.limit);
+      if (budget.mustNotInclude) {
+        expect(inputs.filter((input) => budget.mustNotInclude!.test(input))).toEqual([]);
+      }
+      if (budget.mustNotContain) expect(text).not.toContain(budget.mustNotContain);
+    });
+  }
+});
