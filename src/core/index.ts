@@ -10,3 +10,59 @@ export { addDays, daysBetween, isIsoDate } from './dates';
 export type { IsoDate } from './dates';
 
 export type { MeetingRecord } from './history';
+
+export {
+  agendaOwnership,
+  agendaReducer,
+  carryOver,
+  createAgenda,
+  itemsByPillar,
+  parseAgenda,
+  serializeAgenda,
+} from './agenda';
+export type {
+  Agenda,
+  AgendaAction,
+  AgendaAuthor,
+  AgendaItem,
+  AgendaItemDraft,
+  AgendaItemKind,
+  AgendaOwnership,
+} from './agenda';
+
+export { DEFAULT_CADENCE, describeFocusReason, nextFocus, pillarBalance, planCadence } from './cadence';
+export type {
+  BalanceRange,
+  CadenceOptions,
+  CadencePlan,
+  FocusDecision,
+  FocusReason,
+  PillarBalance,
+  PillarStatus,
+  PlannedMeeting,
+} from './cadence';
+export { feedbackTrend } from './feedback';
+export type { FeedbackTrend } from './feedback';
+
+export { QUESTION_THEMES } from './questions/themes';
+export type { QuestionTheme } from './questions/themes';
+export { defaultQuestions } from './questions/default-questions';
+export { createQuestionBank } from './questions/question-bank';
+export type { PickQuestionsOptions, QuestionBank, QuestionBankOptions } from './questions/question-bank';
+export type { Question, QuestionDepth, QuestionPillar } from './questions/types';
+
+export { ANTI_PATTERNS } from './anti-patterns/catalog';
+export { detectAntiPatterns } from './anti-patterns/detect';
+export { englishRules } from './anti-patterns/rules-en';
+export { detectMeetingSignals } from './anti-patterns/signals';
+export type {
+  AntiPattern,
+  AntiPatternCues,
+  AntiPatternEvidence,
+  AntiPatternFinding,
+  AntiPatternId,
+  AntiPatternItem,
+  AntiPatternRuleSet,
+  DetectAntiPatternsOptions,
+} from './anti-patterns/types';
+export type { MeetingSignal, MeetingSignalKind, MeetingSignalsInput } from './anti-patterns/signals';
