@@ -1,38 +1,20 @@
-import { OneOnOneError } from './errors';
-import { describe } from './validate';
+import { fail } from './validate';
 
 /** An ISO calendar date, `YYYY-MM-DD`: no time, no zone, the same day everywhere. */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+const DAY_MS = 86_400_000;
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
-}
-
-// Days from 1970-01-01 by plain arithmetic (Hinnant's civil calendar): no Date, so no time zone.
-function dayNumberFromParts(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+// UTC arithmetic only: no local time zone and no clock is ever consulted.
+function parse(value: string): number {
+  return new Date(0).setUTCFullYear(+value.slice(0, 4), +value.slice(5, 7) - 1, +value.slice(8, 10)) / DAY_MS;
 }
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD` (2026-02-30 is not). */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  // An impossible day or month (02-30, 13-01) does not survive the round trip through a day number.
+  return typeof value === 'string' && ISO_DATE.test(value) && fromDayNumber(parse(value)) === value;
 }
 
 /**
@@ -40,31 +22,13 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * @internal
  */
 export function toDayNumber(value: unknown, path: string): number {
-  if (!isIsoDate(value)) {
-    throw new OneOnOneError(
-      'invalid-date',
-      `Expected a calendar date written YYYY-MM-DD, got ${describe(value)}`,
-      path,
-    );
-  }
-  return dayNumberFromParts(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+  if (!isIsoDate(value)) fail('invalid-date', path, 'a calendar date written YYYY-MM-DD', value);
+  return parse(value);
 }
 
 /** The ISO date `dayNumber` days after 1970-01-01. @internal */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**

@@ -34,11 +34,15 @@ export class OneOnOneError extends Error {
   /** Every problem found, when validation reports several at once (the first is `path`). */
   readonly issues: readonly OneOnOneIssue[];
 
+  /** `issues` is one message (at `path`) or a list of problems, the first of which names the error. */
   constructor(code: OneOnOneErrorCode, issues: readonly OneOnOneIssue[] | string, path = '') {
     const list = typeof issues === 'string' ? [{ path, message: issues }] : issues;
     const first = list[0] ?? { path, message: 'Invalid input' };
-    const extra = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
-    super(`${first.path ? `${first.path}: ` : ''}${first.message}${extra}`);
+    super(
+      (first.path ? `${first.path}: ` : '') +
+        first.message +
+        (list.length > 1 ? ` (and ${list.length - 1} more)` : ''),
+    );
     this.name = 'OneOnOneError';
     this.code = code;
     this.path = first.path;

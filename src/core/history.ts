@@ -1,7 +1,6 @@
 import { toDayNumber, type IsoDate } from './dates';
-import { OneOnOneError } from './errors';
 import { isPillarId, type PillarId } from './pillars';
-import { describe, expectArray, expectBoolean, expectRecord, joinPath } from './validate';
+import { expectArray, expectBoolean, expectRecord, fail, joinPath } from './validate';
 
 /**
  * What happened at one 1:1: its date, the pillar it focused on, and whether the manager asked for
@@ -15,7 +14,10 @@ export interface MeetingRecord {
   readonly feedbackAsked?: boolean;
   /** Feedback actually came. */
   readonly feedbackReceived?: boolean;
-  /** Ids of questions asked, so a picker can avoid repeating them. */
+  /**
+   * Ids of questions asked, so a picker can avoid repeating them (pass them to `bank.pick({ avoid })`,
+   * which validates them; the cadence functions do not read this field).
+   */
   readonly askedQuestionIds?: readonly string[];
 }
 
@@ -31,36 +33,17 @@ export interface DatedRecord {
  * @internal
  */
 export function readHistory(history: unknown, path = 'history'): DatedRecord[] {
-  const list = expectArray(history, 'invalid-history', path);
-  const dated: DatedRecord[] = [];
-  list.forEach((entry, index) => {
-    const at = joinPath(path, index);
-    const record = expectRecord(entry, 'invalid-history', at);
-    const day = toDayNumber(record['date'], joinPath(at, 'date'));
-    if (!isPillarId(record['focus'])) {
-      throw new OneOnOneError(
-        'invalid-history',
-        `Expected a pillar id ('present', 'near-future' or 'horizon'), got ${describe(record['focus'])}`,
-        joinPath(at, 'focus'),
-      );
-    }
-    for (const flag of ['feedbackAsked', 'feedbackReceived'] as const) {
-      if (record[flag] !== undefined) expectBoolean(record[flag], 'invalid-history', joinPath(at, flag));
-    }
-    const asked = record['askedQuestionIds'];
-    if (asked !== undefined) {
-      expectArray(asked, 'invalid-history', joinPath(at, 'askedQuestionIds')).forEach((id, i) => {
-        if (typeof id !== 'string') {
-          throw new OneOnOneError(
-            'invalid-history',
-            `Expected a question id, got ${describe(id)}`,
-            joinPath(joinPath(at, 'askedQuestionIds'), i),
-          );
-        }
-      });
-    }
-    dated.push({ record: entry as MeetingRecord, day });
-  });
-  // A stable sort keeps same-day records in the order given.
-  return dated.sort((a, b) => a.day - b.day);
+  const code = 'invalid-history';
+  return expectArray(history, code, path)
+    .map((entry, index) => {
+      const at = joinPath(path, index);
+      const record = expectRecord(entry, code, at);
+      const day = toDayNumber(record['date'], `${at}.date`);
+      if (!isPillarId(record['focus'])) fail(code, `${at}.focus`, 'a pillar id', record['focus']);
+      for (const flag of ['feedbackAsked', 'feedbackReceived']) {
+        if (record[flag] !== undefined) expectBoolean(record[flag], code, `${at}.${flag}`);
+      }
+      return { record: entry as MeetingRecord, day };
+    })
+    .sort((a, b) => a.day - b.day); // stable: same-day records keep the order given
 }

@@ -4,34 +4,35 @@ import { OneOnOneError, type OneOnOneErrorCode } from './errors';
 
 /** Joins a parent path and a key the way error paths are shown: `a.b`, `a[2]`. */
 export function joinPath(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  return parent ? `${parent}.${key}` : key;
+  return typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
 }
 
+/** A short, safe description of any value for an error message. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : typeof value;
+  return Array.isArray(value)
+    ? 'an array'
+    : value && typeof value === 'object'
+      ? 'an object'
+      : typeof value === 'string'
+        ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+        : String(value);
+}
+
+/** Throws `Expected <expected>, got <value>` at `path`. */
+export function fail(code: OneOnOneErrorCode, path: string, expected: string, value: unknown): never {
+  throw new OneOnOneError(code, `Expected ${expected}, got ${describe(value)}`, path);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function expectRecord(
-  value: unknown,
-  code: OneOnOneErrorCode,
-  path: string,
-): Record<string, unknown> {
-  if (!isRecord(value)) throw new OneOnOneError(code, `Expected an object, got ${describe(value)}`, path);
-  return value;
+export function expectRecord(value: unknown, code: OneOnOneErrorCode, path: string): Record<string, unknown> {
+  return isRecord(value) ? value : fail(code, path, 'an object', value);
 }
 
 export function expectArray(value: unknown, code: OneOnOneErrorCode, path: string): readonly unknown[] {
-  if (!Array.isArray(value)) throw new OneOnOneError(code, `Expected an array, got ${describe(value)}`, path);
-  return value;
+  return Array.isArray(value) ? value : fail(code, path, 'an array', value);
 }
 
 export function expectString(
@@ -40,27 +41,31 @@ export function expectString(
   path: string,
   { nonEmpty = false }: { nonEmpty?: boolean } = {},
 ): string {
-  if (typeof value !== 'string') throw new OneOnOneError(code, `Expected text, got ${describe(value)}`, path);
-  if (nonEmpty && value.trim() === '') throw new OneOnOneError(code, 'Expected non-empty text', path);
+  if (typeof value !== 'string') fail(code, path, 'text', value);
+  if (nonEmpty && value.trim() === '') fail(code, path, 'non-empty text', value);
   return value;
 }
 
 export function expectBoolean(value: unknown, code: OneOnOneErrorCode, path: string): boolean {
-  if (typeof value !== 'boolean') throw new OneOnOneError(code, `Expected true or false, got ${describe(value)}`, path);
-  return value;
+  return typeof value === 'boolean' ? value : fail(code, path, 'true or false', value);
 }
+
+const LIMIT = 2 ** 53;
 
 /** A whole number in `[min, max]`. */
 export function expectInteger(
   value: unknown,
   code: OneOnOneErrorCode,
   path: string,
-  min = Number.MIN_SAFE_INTEGER,
-  max = Number.MAX_SAFE_INTEGER,
+  min = -LIMIT,
+  max = LIMIT,
 ): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
-    throw new OneOnOneError(code, `Expected a whole number ${range}, got ${describe(value)}`, path);
-  }
-  return value;
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+    ? (value as number)
+    : fail(
+        code,
+        path,
+        `a whole number${max < LIMIT ? ` from ${min} to ${max}` : min > -LIMIT ? ` ≥ ${min}` : ''}`,
+        value,
+      );
 }

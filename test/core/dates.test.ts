@@ -27,15 +27,34 @@ describe('calendar dates', () => {
     expect(daysBetween('2026-03-10', '2026-03-01')).toBe(-9);
   });
 
-  it('matches the platform calendar for every day of four centuries', () => {
-    // Date.UTC is only used here, in a test, as an independent oracle.
-    const start = toDayNumber('1900-01-01', 'start');
-    for (let day = start; day < start + 146097; day += 1) {
-      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      if (fromDayNumber(day) !== iso) throw new Error(`${day}: ${fromDayNumber(day)} ≠ ${iso}`);
+  it('follows the Gregorian leap-year rule for every month of five centuries', () => {
+    // An independent oracle: month lengths from the calendar's rules, not from the implementation.
+    const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const monthLength = (year: number, month: number) =>
+      month === 2 ? (leap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+    let day = toDayNumber('1900-01-01', 'start');
+    const mismatches: string[] = [];
+    for (let year = 1900; year < 2400; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        const length = monthLength(year, month);
+        const prefix = `${year}-${String(month).padStart(2, '0')}-`;
+        if (!isIsoDate(`${prefix}${length}`) || isIsoDate(`${prefix}${length + 1}`)) mismatches.push(prefix);
+        if (fromDayNumber(day) !== `${prefix}01`) mismatches.push(`${prefix}01 at ${day}`);
+        day += length;
+      }
     }
+    expect(mismatches).toEqual([]);
     expect(toDayNumber('1970-01-01', 'd')).toBe(0);
-    expect(fromDayNumber(toDayNumber('2400-02-29', 'd'))).toBe('2400-02-29');
+    expect(toDayNumber('2000-03-01', 'd') - toDayNumber('2000-02-28', 'd')).toBe(2);
+    expect(toDayNumber('2100-03-01', 'd') - toDayNumber('2100-02-28', 'd')).toBe(1);
+  });
+
+  it('gives the same day numbers whatever the process time zone', () => {
+    // The TZ runs of this suite (npm run test:tz) execute this under three extreme zones.
+    expect(toDayNumber('2026-11-22', 'd')).toBe(20779);
+    expect(fromDayNumber(20779)).toBe('2026-11-22');
+    expect(addDays('2026-03-08', 1)).toBe('2026-03-09');
+    expect(addDays('2026-11-01', 1)).toBe('2026-11-02');
   });
 
   it('throws OneOnOneError naming the path for a bad date', () => {
