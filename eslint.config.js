@@ -70,7 +70,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/core', '**/core/**'],
+              regex: '^\\.{1,2}/(?:.*/)?core(?:/|$)',
               message: "Import the core as 'one-on-one-kit/core' so both entries share one copy.",
             },
           ],

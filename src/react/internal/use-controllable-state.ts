@@ -1,5 +1,8 @@
 import * as React from 'react';
 
+// useLayoutEffect warns during server rendering in React 18; there is nothing to sync on the server anyway.
+const useCommittedEffect = typeof window === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
 interface UseControllableStateParams<T> {
   prop?: T | undefined;
   defaultProp: T;
@@ -15,9 +18,10 @@ export function useControllableState<T>({ prop, defaultProp, onChange }: UseCont
   const isControlled = prop !== undefined;
   const value = isControlled ? prop : uncontrolled;
   const valueRef = React.useRef(value);
-  valueRef.current = value;
   const onChangeRef = React.useRef(onChange);
-  React.useEffect(() => {
+  // Synced after each commit, before any event can run, so handlers read what was rendered.
+  useCommittedEffect(() => {
+    valueRef.current = value;
     onChangeRef.current = onChange;
   });
 

@@ -1,0 +1,295 @@
+import * as React from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import type { Question } from 'one-on-one-kit/core';
+import { useMessages } from '../provider';
+import { useControllableState } from '../internal/use-controllable-state';
+import { defaultFeedbackAskMessages, type FeedbackAskMessages } from './feedback-ask.messages';
+import { feedbackAskVariants } from './feedback-ask.variants';
+
+const FEEDBACK_ASK_NAME = 'FeedbackAsk';
+
+/**
+ * What `FeedbackAsk` hands to `onSubmit`: the ask, whether feedback came, what was said and what the
+ * manager will do about it (both trimmed; empty when none came).
+ *
+ * @example
+ * const response: FeedbackResponse = { question: 'What could I do better?', received: false, feedback: '', nextStep: '' };
+ */
+export interface FeedbackResponse {
+  /** The text of the question that was asked. */
+  question: string;
+  /** The question's id, when `question` was a `Question` from a bank. */
+  questionId?: string;
+  received: boolean;
+  feedback: string;
+  nextStep: string;
+}
+
+/**
+ * Props of {@link FeedbackAsk}. The rest go to the trigger button, which is the root element.
+ * @example const props: FeedbackAskProps = { onSubmit: console.log, variant: 'outline' };
+ */
+export interface FeedbackAskProps extends Omit<
+  React.ComponentPropsWithRef<'button'>,
+  'onSubmit' | 'children'
+> {
+  /** The ask to show; a string or a `Question` from the `feedback` pool. */
+  question?: string | Question;
+  /** Called with what was recorded when "Save feedback" is pressed and the form is valid. */
+  onSubmit: (response: FeedbackResponse) => void;
+  /** Whether the dialog is open (controlled). */
+  open?: boolean;
+  /** Whether the dialog starts open (uncontrolled). */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** The trigger's text; shortcut for `messages.trigger`. */
+  triggerLabel?: string;
+  /** The trigger's look. */
+  variant?: 'solid' | 'outline';
+  size?: 'sm' | 'md';
+  /** Where the dialog is portalled (default `document.body`), e.g. inside a themed container. */
+  container?: HTMLElement | null;
+  messages?: Partial<FeedbackAskMessages>;
+}
+
+interface FeedbackDraft {
+  feedback: string;
+  nextStep: string;
+  received: boolean;
+}
+
+const EMPTY_DRAFT: FeedbackDraft = { feedback: '', nextStep: '', received: true };
+
+/**
+ * A button that opens a dialog to end the 1:1 by asking for feedback on the manager: it shows the ask,
+ * coaches how to receive the answer (paraphrase, thank, say what you will do) and records what was said
+ * and the next step — or that none came this time. What was typed survives closing and reopening.
+ * The root element is the trigger button (`data-slot="feedback-ask"`); the dialog is portalled.
+ *
+ * @example
+ * <FeedbackAsk question={bank.pick({ pillar: 'feedback', count: 1, seed: today })[0]}
+ *   onSubmit={(response) => saveMeeting({ feedbackAsked: true, feedbackReceived: response.received })} />
+ */
+export function FeedbackAsk(props: FeedbackAskProps) {
+  const {
+    question,
+    onSubmit,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    triggerLabel,
+    variant,
+    size,
+    container,
+    messages: messagesProp,
+    className,
+    ...rest
+  } = props;
+  const messages = useMessages('feedbackAsk', defaultFeedbackAskMessages, messagesProp);
+  const [open, setOpen] = useControllableState({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+  });
+  // The draft lives here, outside the dialog's content, so closing without saving keeps it.
+  const [draft, setDraft] = React.useState<FeedbackDraft>(EMPTY_DRAFT);
+  const [showError, setShowError] = React.useState(false);
+  const feedbackRef = React.useRef<HTMLTextAreaElement>(null);
+
+  const id = React.useId();
+  const feedbackId = `${id}-feedback`;
+  const nextStepId = `${id}-next-step`;
+  const noneId = `${id}-none`;
+  const errorId = `${id}-error`;
+  const encouragementId = `${id}-encouragement`;
+
+  const questionText =
+    question === undefined
+      ? messages.defaultQuestion
+      : typeof question === 'string'
+        ? question
+        : question.text;
+
+  const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const feedback = draft.feedback.trim();
+    if (draft.received && feedback === '') {
+      setShowError(true);
+      feedbackRef.current?.focus();
+      return;
+    }
+    const response: FeedbackResponse = {
+      question: questionText,
+      received: draft.received,
+      feedback: draft.received ? feedback : '',
+      nextStep: draft.received ? draft.nextStep.trim() : '',
+    };
+    if (typeof question === 'object') response.questionId = question.id;
+    onSubmit(response);
+    setDraft(EMPTY_DRAFT);
+    setShowError(false);
+    setOpen(false);
+  };
+
+  const invalid = showError && draft.received && draft.feedback.trim() === '';
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger
+        data-slot="feedback-ask"
+        className={feedbackAskVariants({ variant, size, className })}
+        {...rest}
+      >
+        {triggerLabel ?? messages.trigger}
+      </Dialog.Trigger>
+      <Dialog.Portal container={container}>
+        <Dialog.Overlay className="ook-feedback-ask__overlay" data-slot="feedback-ask-overlay" />
+        <Dialog.Content className="ook-feedback-ask__content" data-slot="feedback-ask-content">
+          <header className="ook-feedback-ask__header" data-slot="feedback-ask-header">
+            <Dialog.Title className="ook-feedback-ask__title" data-slot="feedback-ask-title">
+              {messages.title}
+            </Dialog.Title>
+            <Dialog.Description
+              className="ook-feedback-ask__description"
+              data-slot="feedback-ask-description"
+            >
+              {messages.description}
+            </Dialog.Description>
+          </header>
+
+          <figure className="ook-feedback-ask__question" data-slot="feedback-ask-question">
+            <figcaption className="ook-feedback-ask__question-label">{messages.questionLabel}</figcaption>
+            <blockquote className="ook-feedback-ask__question-text">{questionText}</blockquote>
+          </figure>
+
+          <section
+            className="ook-feedback-ask__coaching"
+            data-slot="feedback-ask-coaching"
+            aria-labelledby={`${id}-coaching`}
+          >
+            <h3 id={`${id}-coaching`} className="ook-feedback-ask__coaching-heading">
+              {messages.coachingHeading}
+            </h3>
+            <ol className="ook-feedback-ask__steps" data-slot="feedback-ask-steps">
+              {messages.steps.map((step) => (
+                <li key={step} className="ook-feedback-ask__step">
+                  {step}
+                </li>
+              ))}
+            </ol>
+          </section>
+
+          <form
+            className="ook-feedback-ask__form"
+            data-slot="feedback-ask-form"
+            noValidate
+            onSubmit={handleSubmit}
+          >
+            <div
+              className="ook-feedback-ask__field"
+              data-slot="feedback-ask-field"
+              data-invalid={invalid ? '' : undefined}
+            >
+              <label htmlFor={feedbackId} className="ook-feedback-ask__label">
+                {messages.feedbackLabel}
+              </label>
+              <textarea
+                ref={feedbackRef}
+                id={feedbackId}
+                name="feedback"
+                rows={3}
+                className="ook-feedback-ask__textarea"
+                data-slot="feedback-ask-feedback"
+                value={draft.feedback}
+                disabled={!draft.received}
+                aria-invalid={invalid || undefined}
+                aria-describedby={invalid ? errorId : undefined}
+                onChange={(event) => {
+                  const feedback = event.target.value;
+                  setDraft((previous) => ({ ...previous, feedback }));
+                }}
+              />
+              {invalid ? (
+                <p id={errorId} className="ook-feedback-ask__error" data-slot="feedback-ask-error">
+                  {messages.feedbackRequired}
+                </p>
+              ) : null}
+            </div>
+            <div className="ook-feedback-ask__field" data-slot="feedback-ask-field">
+              <label htmlFor={nextStepId} className="ook-feedback-ask__label">
+                {messages.nextStepLabel}
+              </label>
+              <textarea
+                id={nextStepId}
+                name="nextStep"
+                rows={2}
+                className="ook-feedback-ask__textarea"
+                data-slot="feedback-ask-next-step"
+                value={draft.nextStep}
+                disabled={!draft.received}
+                onChange={(event) => {
+                  const nextStep = event.target.value;
+                  setDraft((previous) => ({ ...previous, nextStep }));
+                }}
+              />
+            </div>
+            <div className="ook-feedback-ask__none" data-slot="feedback-ask-none">
+              <input
+                id={noneId}
+                type="checkbox"
+                name="none"
+                className="ook-feedback-ask__checkbox"
+                checked={!draft.received}
+                aria-describedby={draft.received ? undefined : encouragementId}
+                onChange={(event) => {
+                  const received = !event.target.checked;
+                  setDraft((previous) => ({ ...previous, received }));
+                  if (!received) setShowError(false);
+                }}
+              />
+              <label htmlFor={noneId} className="ook-feedback-ask__none-label">
+                {messages.noneLabel}
+              </label>
+            </div>
+            {draft.received ? null : (
+              <p
+                id={encouragementId}
+                className="ook-feedback-ask__encouragement"
+                data-slot="feedback-ask-encouragement"
+              >
+                {messages.noneEncouragement}
+              </p>
+            )}
+            <div className="ook-feedback-ask__actions" data-slot="feedback-ask-actions">
+              <Dialog.Close
+                type="button"
+                className="ook-feedback-ask__button ook-feedback-ask__button--secondary"
+                data-slot="feedback-ask-cancel"
+              >
+                {messages.cancel}
+              </Dialog.Close>
+              <button
+                type="submit"
+                className="ook-feedback-ask__button ook-feedback-ask__button--primary"
+                data-slot="feedback-ask-save"
+              >
+                {messages.save}
+              </button>
+            </div>
+          </form>
+
+          <Dialog.Close
+            className="ook-feedback-ask__close"
+            data-slot="feedback-ask-close"
+            aria-label={messages.close}
+          >
+            <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+            </svg>
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+FeedbackAsk.displayName = FEEDBACK_ASK_NAME;

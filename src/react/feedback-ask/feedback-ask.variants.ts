@@ -1,0 +1,27 @@
+import { cva, type VariantProps } from 'class-variance-authority';
+
+/**
+ * Maps FeedbackAsk's trigger variants to its stable `ook-` classes.
+ *
+ * @example
+ * <a className={feedbackAskVariants({ variant: 'outline', size: 'sm' })} href="/feedback">Ask</a>
+ */
+export const feedbackAskVariants = cva('ook-feedback-ask', {
+  variants: {
+    variant: {
+      solid: 'ook-feedback-ask--solid',
+      outline: 'ook-feedback-ask--outline',
+    },
+    size: {
+      sm: 'ook-feedback-ask--sm',
+      md: 'ook-feedback-ask--md',
+    },
+  },
+  defaultVariants: { variant: 'solid', size: 'md' },
+});
+
+/**
+ * The variant props {@link feedbackAskVariants} accepts.
+ * @example const look: FeedbackAskVariantProps = { variant: 'outline' };
+ */
+export type FeedbackAskVariantProps = VariantProps<typeof feedbackAskVariants>;

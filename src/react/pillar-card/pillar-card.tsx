@@ -1,0 +1,192 @@
+import * as React from 'react';
+import { PILLARS, type PillarId, type PillarStatus, type Question } from 'one-on-one-kit/core';
+import { useMessages } from '../provider';
+import { composeEventHandlers } from '../internal/compose-event-handlers';
+import { usePickedQuestions, type QuestionPickerBank } from '../hooks/use-question-picker';
+import { defaultPillarCardMessages, type PillarCardMessages } from './pillar-card.messages';
+import { pillarCardVariants } from './pillar-card.variants';
+
+const PILLAR_CARD_NAME = 'PillarCard';
+
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/**
+ * Props of {@link PillarCard}.
+ * @example const props: PillarCardProps = { pillar: 'horizon', variant: 'focus', headingLevel: 2 };
+ */
+export interface PillarCardProps extends Omit<React.ComponentPropsWithRef<'article'>, 'children'> {
+  /** Which pillar the card is about. */
+  pillar: PillarId;
+  /** Where the pillar stands, e.g. `nextFocus(history, today).due[i]`. */
+  status?: PillarStatus;
+  /** Questions to suggest; when given they win over `questionBank`. */
+  questions?: readonly Question[];
+  /**
+   * `focus` for this meeting's pillar, `due` for one that is due, `quiet` otherwise.
+   * Default: `due` when `status` is overdue, or due for The Near Future / The Horizon (The Present
+   * Moment is due almost every week, so it is only flagged when overdue); else `quiet`.
+   */
+  variant?: 'focus' | 'due' | 'quiet';
+  /** `compact` for a sidebar or a row of three, `full` (default) for a page. */
+  size?: 'compact' | 'full';
+  /** The title's heading level (default 3). */
+  headingLevel?: HeadingLevel;
+  /** A bank (e.g. `createQuestionBank(defaultQuestions)`) to pick suggestions from when `questions` is left out. */
+  questionBank?: QuestionPickerBank;
+  /** How many questions to pick from `questionBank` (default 3). */
+  questionCount?: number;
+  /** Seed for picking from `questionBank`: same seed, same questions on server and client. */
+  seed?: string | number;
+  /** Question ids to skip while others remain (recently asked). */
+  avoidQuestionIds?: readonly string[];
+  /**
+   * Called when "Suggest another question" is pressed. The button shows when this is given or when
+   * the card picks from `questionBank` (it then shows a fresh set by itself).
+   */
+  onAnotherQuestion?: (event: React.MouseEvent<HTMLButtonElement>) => void;
+  /** Replacement strings. */
+  messages?: Partial<PillarCardMessages>;
+}
+
+/**
+ * One pillar of the 1:1: its title and purpose, when it was last discussed and when it is due, and
+ * questions to explore. An article named by its title (`<article aria-labelledby>`: a card, not a landmark, so a page can show a card and a board column for the same pillar), `data-slot="pillar-card"`.
+ *
+ * @example
+ * const { pillar, due } = nextFocus(history, '2026-03-02');
+ * due.map((status) => (
+ *   <PillarCard key={status.pillar} pillar={status.pillar} status={status}
+ *     variant={status.pillar === pillar ? 'focus' : undefined} questionBank={bank} seed="ana" />
+ * ));
+ */
+export function PillarCard(props: PillarCardProps) {
+  const {
+    pillar,
+    status,
+    questions: questionsProp,
+    variant: variantProp,
+    size = 'full',
+    headingLevel = 3,
+    questionBank,
+    questionCount,
+    seed,
+    avoidQuestionIds,
+    onAnotherQuestion,
+    messages: messagesProp,
+    className,
+    ...rest
+  } = props;
+  const messages = useMessages('pillarCard', defaultPillarCardMessages, messagesProp);
+  const info = PILLARS.find((candidate) => candidate.id === pillar) ?? PILLARS[0];
+  const titleId = `${React.useId()}-title`;
+  const variant = variantProp ?? (status && isWorthFlagging(status) ? 'due' : 'quiet');
+
+  const picker = usePickedQuestions(questionBank ?? NO_BANK, {
+    pillar,
+    count: questionCount,
+    seed,
+    avoid: avoidQuestionIds,
+  });
+  const picking = questionsProp === undefined && questionBank !== undefined;
+  const questions = questionsProp ?? (picking ? picker.questions : NO_QUESTIONS);
+  const canSuggest = onAnotherQuestion !== undefined || picking;
+
+  const Heading = `h${headingLevel}` as const;
+  const SubHeading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
+
+  return (
+    <article
+      aria-labelledby={titleId}
+      data-slot="pillar-card"
+      data-pillar={pillar}
+      data-variant={variant}
+      data-size={size}
+      className={pillarCardVariants({ pillar, variant, size, className })}
+      {...rest}
+    >
+      <header className="ook-pillar-card__header" data-slot="pillar-card-header">
+        <Heading id={titleId} className="ook-pillar-card__title" data-slot="pillar-card-title">
+          {messages.title(info)}
+        </Heading>
+        {variant === 'focus' ? (
+          <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="focus">
+            {messages.focusBadge}
+          </span>
+        ) : variant === 'due' ? (
+          <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="due">
+            {messages.dueBadge}
+          </span>
+        ) : null}
+      </header>
+      <p className="ook-pillar-card__summary" data-slot="pillar-card-summary">
+        {messages.summary(info)}
+      </p>
+      {status ? (
+        <p className="ook-pillar-card__meta" data-slot="pillar-card-meta">
+          <span data-slot="pillar-card-last-discussed">
+            {status.lastDate === null ? (
+              messages.notDiscussed
+            ) : (
+              <>
+                <span className="ook-pillar-card__nowrap">{messages.lastDiscussed(status.lastDate)}</span>
+                <span aria-hidden="true">{'\u00a0· '}</span>
+                <span className="ook-pillar-card__nowrap">{messages.daysAgo(status.daysSince)}</span>
+              </>
+            )}
+          </span>
+          <span
+            data-slot="pillar-card-due"
+            data-state={status.overdue ? 'overdue' : status.isDue ? 'due' : 'upcoming'}
+          >
+            {status.overdue
+              ? messages.overdueBy(status.daysSince - status.everyDays)
+              : status.isDue
+                ? messages.dueNow
+                : messages.dueOn(status.dueOn)}
+          </span>
+        </p>
+      ) : null}
+      {questions.length > 0 || canSuggest ? (
+        <div className="ook-pillar-card__questions" data-slot="pillar-card-questions">
+          <SubHeading
+            className="ook-pillar-card__questions-heading"
+            data-slot="pillar-card-questions-heading"
+          >
+            {messages.questionsHeading}
+          </SubHeading>
+          {questions.length > 0 ? (
+            <ul className="ook-pillar-card__question-list" data-slot="pillar-card-question-list">
+              {questions.map((question) => (
+                <li key={question.id} className="ook-pillar-card__question" data-slot="pillar-card-question">
+                  {question.text}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {canSuggest ? (
+            <button
+              type="button"
+              className="ook-pillar-card__another"
+              data-slot="pillar-card-another"
+              onClick={composeEventHandlers(onAnotherQuestion, () => {
+                if (picking) picker.another();
+              })}
+            >
+              {messages.anotherQuestion}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}
+PillarCard.displayName = PILLAR_CARD_NAME;
+
+// The Present Moment is "due" at nearly every meeting by design; only flag it when it has slipped.
+function isWorthFlagging(status: PillarStatus) {
+  return status.overdue || (status.isDue && status.pillar !== 'present');
+}
+
+const NO_QUESTIONS: readonly Question[] = [];
+// Stands in when no bank is given, so the picker hook is always called (hooks keep their order).
+const NO_BANK: QuestionPickerBank = { pick: () => [] };
