@@ -51,7 +51,7 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
   };
 
   return (
-    <main className="ook-root host-app" data-theme="light">
+    <main className="ook-root host-app">
       <header className="host-app__header">
         <h1>1:1 with {state.reportName}</h1>
         <p>

@@ -1,0 +1,160 @@
+import * as React from 'react';
+import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import type { AgendaItem, PillarId } from 'one-on-one-kit/core';
+import { AGENDA_DRAG_KEY } from './agenda-board-dnd';
+import { AgendaBoardItem, type AgendaBoardHandlers, type AgendaBoardItemFinding } from './agenda-board-item';
+import type { AgendaBoardMessages, AgendaBoardViewer } from './agenda-board.messages';
+import { agendaBoardColumnVariants } from './agenda-board.variants';
+
+const COLUMN_NAME = 'AgendaBoardColumn';
+const NO_FINDINGS: readonly AgendaBoardItemFinding[] = [];
+
+export interface AgendaBoardColumnProps {
+  boardId: string;
+  /** `null` is the area for items without a pillar. */
+  pillar: PillarId | null;
+  title: string;
+  summary: string | undefined;
+  items: readonly AgendaItem[];
+  focus: boolean;
+  findingsById: ReadonlyMap<string, readonly AgendaBoardItemFinding[]>;
+  openMenuId: string | null;
+  editingId: string | null;
+  readOnly: boolean;
+  viewer: AgendaBoardViewer;
+  messages: AgendaBoardMessages;
+  handlers: AgendaBoardHandlers;
+  /** Adds an item; returns false when the core refused it. */
+  onAdd: (pillar: PillarId, text: string) => boolean;
+}
+
+/** One pillar's region: heading, its items in order, and the box to add more. */
+export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: AgendaBoardColumnProps) {
+  const { boardId, pillar, title, items, focus, readOnly, messages, handlers } = props;
+  const sectionRef = React.useRef<HTMLElement>(null);
+  const [dropOver, setDropOver] = React.useState(false);
+  const headingId = `${boardId}-${pillar ?? 'unsorted'}-heading`;
+
+  React.useEffect(() => {
+    const element = sectionRef.current;
+    if (!element || readOnly) return;
+    return dropTargetForElements({
+      element,
+      canDrop: ({ source }) => source.data[AGENDA_DRAG_KEY] === boardId,
+      getData: () => ({ type: 'column', pillar }),
+      onDragEnter: () => setDropOver(true),
+      onDragLeave: () => setDropOver(false),
+      onDrop: () => setDropOver(false),
+    });
+  }, [boardId, pillar, readOnly]);
+
+  return (
+    <section
+      ref={sectionRef}
+      aria-labelledby={headingId}
+      data-slot="agenda-board-column"
+      data-pillar={pillar ?? 'unsorted'}
+      data-focus={focus ? '' : undefined}
+      data-drop-over={dropOver ? '' : undefined}
+      className={agendaBoardColumnVariants({ pillar: pillar ?? 'unsorted', focus })}
+    >
+      <header className="ook-agenda-board-column__header">
+        <h3 id={headingId} className="ook-agenda-board-column__title">
+          {title}
+        </h3>
+        {focus ? <span className="ook-agenda-board-column__badge" data-slot="agenda-board-focus-badge">{messages.focusBadge}</span> : null}
+      </header>
+      {props.summary ? <p className="ook-agenda-board-column__summary">{props.summary}</p> : null}
+      {items.length > 0 ? (
+        <ul className="ook-agenda-board-column__list" data-slot="agenda-board-list">
+          {items.map((item, index) => (
+            <AgendaBoardItem
+              key={item.id}
+              boardId={boardId}
+              id={item.id}
+              text={item.text}
+              done={item.done}
+              nextStep={item.kind === 'next-step'}
+              carriedOver={item.carriedOver}
+              managerAuthored={item.author === 'manager'}
+              pillar={item.pillar}
+              isFirst={index === 0}
+              isLast={index === items.length - 1}
+              findings={props.findingsById.get(item.id) ?? NO_FINDINGS}
+              menuOpen={props.openMenuId === item.id}
+              editing={props.editingId === item.id}
+              readOnly={readOnly}
+              viewer={props.viewer}
+              messages={messages}
+              handlers={handlers}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p className="ook-agenda-board-column__empty">{messages.emptyColumn}</p>
+      )}
+      {pillar !== null && !readOnly ? (
+        <AgendaBoardAddBox boardId={boardId} pillar={pillar} title={title} messages={messages} onAdd={props.onAdd} />
+      ) : null}
+    </section>
+  );
+}, areColumnPropsEqual);
+AgendaBoardColumn.displayName = COLUMN_NAME;
+
+// Items are compared one by one: regrouping makes new arrays, but ticking an item in another column
+// leaves this column's items the same objects, so it need not re-render.
+function areColumnPropsEqual(previous: AgendaBoardColumnProps, next: AgendaBoardColumnProps) {
+  for (const key in next) {
+    const name = key as keyof AgendaBoardColumnProps;
+    if (name === 'items') continue;
+    if (!Object.is(previous[name], next[name])) return false;
+  }
+  const a = previous.items;
+  const b = next.items;
+  return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
+}
+
+interface AgendaBoardAddBoxProps {
+  boardId: string;
+  pillar: PillarId;
+  title: string;
+  messages: AgendaBoardMessages;
+  onAdd: AgendaBoardColumnProps['onAdd'];
+}
+
+function AgendaBoardAddBox({ boardId, pillar, title, messages, onAdd }: AgendaBoardAddBoxProps) {
+  const [text, setText] = React.useState('');
+  const [failed, setFailed] = React.useState(false);
+  const errorId = `${boardId}-${pillar}-add-error`;
+  return (
+    <div className="ook-agenda-board-column__add" data-slot="agenda-board-add">
+      <input
+        type="text"
+        className="ook-agenda-board__input"
+        data-action="add"
+        aria-label={messages.addLabel(title)}
+        aria-describedby={failed ? errorId : undefined}
+        aria-invalid={failed ? true : undefined}
+        placeholder={messages.addPlaceholder}
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          setFailed(false);
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+          event.preventDefault();
+          if (text.trim() === '') return;
+          // Keep what they typed when the core refuses it, so nothing is lost.
+          if (onAdd(pillar, text)) setText('');
+          else setFailed(true);
+        }}
+      />
+      {failed ? (
+        <p id={errorId} role="alert" className="ook-agenda-board__error">
+          {messages.addFailed}
+        </p>
+      ) : null}
+    </div>
+  );
+}

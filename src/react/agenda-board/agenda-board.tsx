@@ -1,0 +1,422 @@
+import * as React from 'react';
+import { draggable, dropTargetForElements, monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import {
+  OneOnOneError,
+  PILLARS,
+  agendaOwnership,
+  detectAntiPatterns,
+  type Agenda,
+  type AgendaAction,
+  type AgendaItem,
+  type PillarId,
+} from 'one-on-one-kit/core';
+import { useMessages } from '../provider';
+import { useAgenda } from '../hooks/use-agenda';
+import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
+import { AgendaBoardColumn } from './agenda-board-column';
+import type { AgendaBoardHandlers, AgendaBoardItemFinding } from './agenda-board-item';
+import { agendaBoardMessages, type AgendaBoardMessages, type AgendaBoardViewer } from './agenda-board.messages';
+import { agendaBoardVariants } from './agenda-board.variants';
+
+const BOARD_NAME = 'AgendaBoard';
+
+export interface AgendaBoardProps
+  extends Omit<React.ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'children' | 'onChange'> {
+  /** The agenda, when the host owns the state (controlled). */
+  value?: Agenda;
+  /** The starting agenda, when the board owns the state (uncontrolled). */
+  defaultValue?: Agenda;
+  /** Called with the next agenda after every change. */
+  onValueChange?: (agenda: Agenda) => void;
+  /** Who is using the board: new items are authored by them, and wording is relative to them. */
+  viewer: AgendaBoardViewer;
+  /** The pillar this meeting focuses on; its column stands out. */
+  focus?: PillarId;
+  /** The report's name for the ownership line, e.g. "Sam added 4 of 5 items". */
+  reportName?: string;
+  /** Shows the agenda without add, edit, move or remove. */
+  readOnly?: boolean;
+  /** Replacement strings; see `AgendaBoardMessages`. Pass a stable object to keep rows memoised. */
+  messages?: Partial<AgendaBoardMessages>;
+}
+
+type ItemControl = 'move-up' | 'move-down' | 'actions' | 'checkbox' | 'add';
+interface PendingFocus {
+  /** The row to focus in, or a column's add box when `id` is absent. */
+  id?: string;
+  pillar?: PillarId | null;
+  /** Controls to try, in order. */
+  controls: readonly ItemControl[];
+}
+
+/**
+ * A 1:1 agenda as one region per pillar. The report adds topics, ticks them off, moves them between
+ * pillars and reorders them (by keyboard or drag), edits and removes them. The focus pillar stands
+ * out, ownership is shown, and items that look like a status update, a technical deep dive or a
+ * stealth performance review are flagged with the words that fired and a reframe. Items without a
+ * pillar (`pillar: null`) show in an extra "Anything else" region, only while there are some.
+ *
+ * @example
+ * const [agenda, setAgenda] = React.useState(() => createAgenda('2025-03-03'));
+ * <AgendaBoard value={agenda} onValueChange={setAgenda} viewer="report" focus="horizon" />
+ */
+export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(function AgendaBoard(props, forwardedRef) {
+  const {
+    value,
+    defaultValue,
+    onValueChange,
+    viewer,
+    focus,
+    reportName,
+    readOnly = false,
+    messages: messagesProp,
+    className,
+    ...rest
+  } = props;
+  const messages = useMessages('agendaBoard', agendaBoardMessages, messagesProp);
+  const { agenda, dispatch } = useAgenda({ value, defaultValue, onValueChange });
+  const boardId = React.useId();
+  const rootRef = React.useRef<HTMLDivElement | null>(null);
+  const [openMenuId, setOpenMenuId] = React.useState<string | null>(null);
+  const [editingId, setEditingId] = React.useState<string | null>(null);
+  const [announcement, setAnnouncement] = React.useState('');
+  const pendingFocus = React.useRef<PendingFocus | null>(null);
+  // Rows made draggable so far, with their clean-ups; filled from pointer events, never during render.
+  const armedRows = React.useRef(new Map<HTMLElement, () => void>());
+
+  // Handlers read the latest values through a ref so they can stay stable for the memoised rows.
+  const latest = React.useRef({ agenda, dispatch, messages, viewer, editingId });
+  React.useEffect(() => {
+    latest.current = { agenda, dispatch, messages, viewer, editingId };
+  });
+
+  const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
+  const findingsById = useFindings(agenda.items);
+  const ownership = React.useMemo(() => agendaOwnership(agenda), [agenda]);
+
+  const handlers = React.useMemo<AgendaBoardHandlers>(() => {
+    const titleOf = (pillar: PillarId | null) =>
+      pillar === null ? latest.current.messages.unsortedTitle : (PILLARS.find((entry) => entry.id === pillar)?.title ?? pillar);
+    const find = (id: string) => latest.current.agenda.items.find((item) => item.id === id);
+    const siblingsOf = (item: AgendaItem) => latest.current.agenda.items.filter((entry) => entry.pillar === item.pillar);
+    const apply = (action: AgendaAction) => {
+      const next = latest.current.dispatch(action);
+      // Keep the ref current so a second event before the next render builds on this one.
+      latest.current = { ...latest.current, agenda: next };
+      return next;
+    };
+    const announceMove = (next: Agenda, id: string) => {
+      const moved = next.items.find((item) => item.id === id);
+      if (!moved) return;
+      const siblings = next.items.filter((item) => item.pillar === moved.pillar);
+      setAnnouncement(
+        latest.current.messages.announceMoved(
+          moved.text,
+          titleOf(moved.pillar),
+          siblings.findIndex((item) => item.id === id) + 1,
+          siblings.length,
+        ),
+      );
+    };
+    return {
+      armDrag: (event) => {
+        const element = event.currentTarget;
+        if (armedRows.current.has(element)) return;
+        armedRows.current.set(
+          element,
+          draggable({
+            element,
+            canDrag: () => !element.hasAttribute('data-editing'),
+            getInitialData: () => ({ [AGENDA_DRAG_KEY]: boardId, id: element.dataset['itemId'] }),
+            onDragStart: () => element.setAttribute('data-dragging', ''),
+            onDrop: () => element.removeAttribute('data-dragging'),
+          }),
+        );
+      },
+      toggle: (id) => {
+        apply({ type: 'toggle-done', id });
+      },
+      setMenu: (id) => setOpenMenuId(id),
+      setEditing: (id) => {
+        const previous = latest.current.editingId;
+        if (id === null && previous !== null) pendingFocus.current = { id: previous, controls: ['actions', 'checkbox'] };
+        setOpenMenuId(null);
+        setEditingId(id);
+      },
+      saveEdit: (id, text) => {
+        const { messages: strings } = latest.current;
+        if (text.trim() === '') return strings.editEmpty;
+        try {
+          apply({ type: 'edit', id, text: text.trim() });
+        } catch (error) {
+          if (error instanceof OneOnOneError) return strings.editFailed;
+          throw error;
+        }
+        pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
+        setEditingId(null);
+        setAnnouncement(strings.announceEdited(text.trim()));
+        return null;
+      },
+      moveBy: (id, delta) => {
+        const item = find(id);
+        if (!item) return;
+        const siblings = siblingsOf(item);
+        const index = siblings.findIndex((entry) => entry.id === id) + delta;
+        if (index < 0 || index >= siblings.length) return;
+        const next = apply({ type: 'move', id, pillar: item.pillar, index });
+        const again = delta < 0 ? 'move-up' : 'move-down';
+        pendingFocus.current = { id, controls: [again, again === 'move-up' ? 'move-down' : 'move-up', 'actions'] };
+        announceMove(next, id);
+      },
+      moveTo: (id, pillar) => {
+        const item = find(id);
+        if (!item || item.pillar === pillar) return;
+        const next = apply({ type: 'move', id, pillar });
+        setOpenMenuId(null);
+        pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
+        announceMove(next, id);
+      },
+      remove: (id) => {
+        const item = find(id);
+        if (!item) return;
+        const siblings = siblingsOf(item);
+        const index = siblings.findIndex((entry) => entry.id === id);
+        const neighbour = siblings[index + 1] ?? siblings[index - 1];
+        apply({ type: 'remove', id });
+        setOpenMenuId(null);
+        // Focus moves to the next row, so keyboard users keep their place.
+        pendingFocus.current = neighbour
+          ? { id: neighbour.id, controls: ['checkbox', 'actions'] }
+          : { pillar: item.pillar, controls: ['add'] };
+        setAnnouncement(latest.current.messages.announceRemoved(item.text));
+      },
+    };
+  }, [boardId]);
+
+  const onAdd = React.useCallback((pillar: PillarId, text: string) => {
+    const { viewer: author, messages: strings } = latest.current;
+    try {
+      latest.current = {
+        ...latest.current,
+        agenda: latest.current.dispatch({ type: 'add', text: text.trim(), author, pillar }),
+      };
+    } catch (error) {
+      if (error instanceof OneOnOneError) return false;
+      throw error;
+    }
+    setAnnouncement(strings.announceAdded(text.trim(), PILLARS.find((entry) => entry.id === pillar)?.title ?? pillar));
+    return true;
+  }, []);
+
+  React.useEffect(() => {
+    const request = pendingFocus.current;
+    const root = rootRef.current;
+    if (!request || !root) return;
+    pendingFocus.current = null;
+    focusControl(root, request);
+  });
+
+  React.useEffect(() => {
+    if (readOnly) return;
+    let rowTargets: (() => void)[] = [];
+    const clearRowTargets = () => {
+      for (const cleanup of rowTargets) cleanup();
+      rowTargets = [];
+    };
+    const cleanupMonitor = monitorForElements({
+      canMonitor: ({ source }) => source.data[AGENDA_DRAG_KEY] === boardId,
+      onDragStart: () => {
+        const root = rootRef.current;
+        if (!root) return;
+        for (const [element, cleanup] of armedRows.current) {
+          if (element.isConnected) continue;
+          cleanup();
+          armedRows.current.delete(element);
+        }
+        // Rows become drop targets only while one of this board's items is dragged: nothing per row at render.
+        for (const element of root.querySelectorAll<HTMLElement>('[data-slot="agenda-board-item"]')) {
+          const id = element.dataset['itemId'];
+          rowTargets.push(
+            dropTargetForElements({
+              element,
+              canDrop: ({ source }) => source.data['id'] !== id,
+              getData: ({ input }) => ({ type: 'item', id, edge: getDropEdge(input.clientY, element.getBoundingClientRect()) }),
+              onDrag: ({ self }) => element.setAttribute('data-drop-edge', String(self.data['edge'])),
+              onDragLeave: () => element.removeAttribute('data-drop-edge'),
+              onDrop: () => element.removeAttribute('data-drop-edge'),
+            }),
+          );
+        }
+      },
+      onDrop: ({ source, location }) => {
+        clearRowTargets();
+        const target = location.current.dropTargets[0]?.data as AgendaDropTarget | undefined;
+        const id = source.data['id'];
+        if (!target || typeof id !== 'string') return;
+        const action = computeDropMove(latest.current.agenda, id, target);
+        if (!action || action.type !== 'move') return;
+        const next = latest.current.dispatch(action);
+        latest.current = { ...latest.current, agenda: next };
+        const moved = next.items.find((item) => item.id === id);
+        if (!moved) return;
+        const siblings = next.items.filter((item) => item.pillar === moved.pillar);
+        const title =
+          moved.pillar === null ? latest.current.messages.unsortedTitle : (PILLARS.find((entry) => entry.id === moved.pillar)?.title ?? '');
+        setAnnouncement(
+          latest.current.messages.announceMoved(moved.text, title, siblings.findIndex((item) => item.id === id) + 1, siblings.length),
+        );
+      },
+    });
+    return () => {
+      cleanupMonitor();
+      clearRowTargets();
+    };
+  }, [boardId, readOnly]);
+
+  React.useEffect(() => {
+    const rows = armedRows.current;
+    return () => {
+      for (const cleanup of rows.values()) cleanup();
+      rows.clear();
+    };
+  }, []);
+
+  const setRefs = React.useCallback(
+    (node: HTMLDivElement | null) => {
+      rootRef.current = node;
+      if (typeof forwardedRef === 'function') forwardedRef(node);
+      else if (forwardedRef) forwardedRef.current = node;
+    },
+    [forwardedRef],
+  );
+
+  const total = agenda.items.length;
+  const managerHeavy = ownership.manager * 2 > total;
+  const columnProps = {
+    boardId,
+    findingsById,
+    openMenuId,
+    editingId,
+    readOnly,
+    viewer,
+    messages,
+    handlers,
+    onAdd,
+  };
+
+  return (
+    <div
+      data-slot="agenda-board"
+      data-viewer={viewer}
+      data-readonly={readOnly ? '' : undefined}
+      className={[agendaBoardVariants({ readOnly }), className].filter(Boolean).join(' ')}
+      {...rest}
+      ref={setRefs}
+    >
+      <div
+        className="ook-agenda-board__ownership"
+        data-slot="agenda-board-ownership"
+        data-state={managerHeavy ? 'warning' : 'ok'}
+      >
+        <p className="ook-agenda-board__ownership-text">
+          {total === 0
+            ? messages.ownershipEmpty(viewer)
+            : messages.ownership({ viewer, reportName, count: ownership.report, total })}
+        </p>
+        {total > 0 ? (
+          <span className="ook-agenda-board__ownership-meter" aria-hidden="true">
+            <span style={{ inlineSize: `${Math.round(ownership.reportShare * 100)}%` }} />
+          </span>
+        ) : null}
+        {managerHeavy ? (
+          <p className="ook-agenda-board__warning" data-slot="agenda-board-warning">
+            <span className="ook-agenda-board__warning-icon" aria-hidden="true">!</span>
+            {messages.managerHeavy(viewer)}
+          </p>
+        ) : null}
+      </div>
+      <div className="ook-agenda-board__columns">
+        {PILLARS.map((pillar) => (
+          <AgendaBoardColumn
+            key={pillar.id}
+            pillar={pillar.id}
+            title={pillar.title}
+            summary={pillar.summary}
+            items={columns[pillar.id]}
+            focus={focus === pillar.id}
+            {...columnProps}
+          />
+        ))}
+        {columns.unsorted.length > 0 ? (
+          <AgendaBoardColumn
+            pillar={null}
+            title={messages.unsortedTitle}
+            summary={undefined}
+            items={columns.unsorted}
+            focus={false}
+            {...columnProps}
+          />
+        ) : null}
+      </div>
+      <div role="status" aria-live="polite" className="ook-agenda-board__sr-only" data-slot="agenda-board-announcer">
+        {announcement}
+      </div>
+    </div>
+  );
+});
+AgendaBoard.displayName = BOARD_NAME;
+
+interface AgendaColumns {
+  present: AgendaItem[];
+  'near-future': AgendaItem[];
+  horizon: AgendaItem[];
+  unsorted: AgendaItem[];
+}
+
+function groupByPillar(items: readonly AgendaItem[]): AgendaColumns {
+  const columns: AgendaColumns = { present: [], 'near-future': [], horizon: [], unsorted: [] };
+  for (const item of items) columns[item.pillar ?? 'unsorted'].push(item);
+  return columns;
+}
+
+/**
+ * Anti-pattern findings by item id, recomputed only when some item's text changes: ticking an item
+ * off keeps every row's findings (and so the memoised rows) as they were.
+ */
+function useFindings(items: readonly AgendaItem[]) {
+  let signature = '';
+  for (const item of items) signature += `${item.id}\u0000${item.text}\u0001`;
+  return React.useMemo(() => {
+    const byId = new Map<string, AgendaBoardItemFinding[]>();
+    for (const finding of detectAntiPatterns(items)) {
+      const list = byId.get(finding.itemId);
+      if (list) list.push(finding);
+      else byId.set(finding.itemId, [finding]);
+    }
+    return byId as ReadonlyMap<string, readonly AgendaBoardItemFinding[]>;
+    // Keyed on ids and texts only: `items` changes on every toggle, the findings do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature]);
+}
+
+function focusControl(root: HTMLElement, request: PendingFocus) {
+  let scope: Element | undefined;
+  if (request.id !== undefined) {
+    scope = Array.from(root.querySelectorAll<HTMLElement>('[data-slot="agenda-board-item"]')).find(
+      (row) => row.dataset['itemId'] === request.id,
+    );
+  } else {
+    scope = Array.from(root.querySelectorAll<HTMLElement>('[data-slot="agenda-board-column"]')).find(
+      (column) => column.dataset['pillar'] === (request.pillar ?? 'unsorted'),
+    );
+  }
+  if (!scope) return;
+  for (const control of request.controls) {
+    const selector = control === 'checkbox' ? 'input[type="checkbox"]' : `[data-action="${control}"]`;
+    const element = scope.querySelector<HTMLElement>(selector);
+    if (element && !(element as HTMLButtonElement).disabled) {
+      element.focus();
+      return;
+    }
+  }
+}

@@ -1,0 +1,189 @@
+import * as React from 'react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { AgendaBoard } from 'one-on-one-kit';
+import { createAgenda, type Agenda, type AgendaItemDraft } from 'one-on-one-kit/core';
+
+// The agenda board as a report or a manager sees it. Play functions drive each flow by keyboard alone.
+
+const MEETING = '2026-03-02';
+const agendaOf = (items: AgendaItemDraft[]): Agenda => createAgenda(MEETING, items);
+
+const reportOwned = agendaOf([
+  { text: 'Energy has been low since the reorg', author: 'report', pillar: 'present' },
+  { text: 'A small win: the onboarding doc landed well', author: 'report', pillar: 'present' },
+  { text: 'Career goals', author: 'report', pillar: 'present' },
+  { text: 'What would make the biggest difference this quarter', author: 'report', pillar: 'near-future' },
+  { text: 'Where the team keeps getting stuck in planning', author: 'manager', pillar: 'near-future' },
+  { text: 'What kind of leader I want to become', author: 'report', pillar: 'horizon' },
+]);
+
+const managerOwned = agendaOf([
+  { text: 'Check in on the migration plan', author: 'manager', pillar: 'present' },
+  { text: 'Hiring loop feedback', author: 'manager', pillar: 'near-future' },
+  { text: 'Skills for the next level', author: 'manager', pillar: 'horizon' },
+  { text: 'Feeling stretched thin', author: 'report', pillar: 'present' },
+]);
+
+const antiPatterns = agendaOf([
+  { text: 'Go through my Jira tickets and the ETA for the release', author: 'manager', pillar: 'present' },
+  { text: 'Debug the flaky checkout test together', author: 'manager', pillar: 'near-future' },
+  { text: 'Your output this quarter and the missed deadline', author: 'manager', pillar: 'horizon' },
+  { text: 'I want to grow into an architect role', author: 'report', pillar: 'horizon' },
+  { text: 'Where I feel stuck this week', author: 'report', pillar: 'present' },
+]);
+
+const carried = agendaOf([
+  { text: 'Write down what I want from the tech lead role', author: 'report', pillar: 'horizon', kind: 'next-step', carriedOver: 2 },
+  { text: 'Ask Priya how she prepares a talk', author: 'report', pillar: 'near-future', kind: 'next-step', carriedOver: 1 },
+  { text: 'How the new on-call rota feels', author: 'report', pillar: 'present', carriedOver: 3 },
+  { text: 'Celebrate the launch', author: 'report', pillar: 'present', done: true },
+  { text: 'Something I have not placed yet', author: 'report' },
+]);
+
+const longText = agendaOf([
+  {
+    text: 'I have been thinking a lot about whether I want to keep growing as an individual contributor or move towards managing people, and I would love to talk through what each path would look like here over the next couple of years',
+    author: 'report',
+    pillar: 'horizon',
+  },
+  { text: 'Supercalifragilisticexpialidociously-long-hyphenated-words-should-still-wrap-inside-the-column', author: 'report', pillar: 'present' },
+  { text: 'Short one', author: 'report', pillar: 'present' },
+]);
+
+const meta = {
+  title: 'Components/AgendaBoard',
+  component: AgendaBoard,
+  args: { viewer: 'report', defaultValue: reportOwned, onValueChange: fn() },
+  argTypes: {
+    viewer: { control: 'inline-radio', options: ['report', 'manager'] },
+    focus: { control: 'inline-radio', options: [undefined, 'present', 'near-future', 'horizon'] },
+    value: { control: false },
+    defaultValue: { control: false },
+  },
+} satisfies Meta<typeof AgendaBoard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = { args: { defaultValue: agendaOf([]) } };
+
+export const ReportOwned: Story = { args: { focus: 'present' } };
+
+export const ManagerOwned: Story = { args: { viewer: 'manager', reportName: 'Sam', defaultValue: managerOwned } };
+
+export const AntiPatternsFlagged: Story = {
+  args: { viewer: 'manager', defaultValue: antiPatterns },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const flag = canvas.getByText('Looks like a status update');
+    await userEvent.click(flag);
+    await expect(flag.closest('details')).toHaveAttribute('open');
+    await expect(flag.closest('details')!.querySelector('mark')).not.toBeNull();
+  },
+};
+
+export const CarriedOverAndNextSteps: Story = { args: { defaultValue: carried, focus: 'horizon' } };
+
+export const FocusPresent: Story = { args: { focus: 'present' } };
+export const FocusNearFuture: Story = { args: { focus: 'near-future' } };
+export const FocusHorizon: Story = { args: { focus: 'horizon' } };
+
+export const ReadOnly: Story = { args: { readOnly: true, focus: 'near-future' } };
+
+export const LongText: Story = { args: { defaultValue: longText } };
+
+function ControlledBoard(props: React.ComponentProps<typeof AgendaBoard>) {
+  const [agenda, setAgenda] = React.useState<Agenda>(reportOwned);
+  return (
+    <div style={{ display: 'grid', gap: 'var(--ook-space-4)' }}>
+      <AgendaBoard {...props} defaultValue={undefined} value={agenda} onValueChange={setAgenda} />
+      <p style={{ margin: 0, fontSize: 'var(--ook-font-size-sm)', fontWeight: 600 }}>The value, as the host stores it:</p>
+      <pre
+        style={{
+          margin: 0,
+          whiteSpace: 'pre-wrap',
+          padding: 'var(--ook-space-3)',
+          borderRadius: 'var(--ook-radius-md)',
+          background: 'var(--ook-color-surface-sunken)',
+          color: 'var(--ook-color-text)',
+          fontSize: 'var(--ook-font-size-xs)',
+        }}
+      >
+        {JSON.stringify(agenda, null, 2)}
+      </pre>
+    </div>
+  );
+}
+
+export const Controlled: Story = { render: (args) => <ControlledBoard {...args} /> };
+
+export const KeyboardAdd: Story = {
+  args: { defaultValue: agendaOf([]) },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const box = canvas.getByRole('textbox', { name: 'Add to The Near Future' });
+    await userEvent.click(box);
+    await userEvent.keyboard('Lead the next planning session{Enter}');
+    const region = canvas.getByRole('region', { name: 'The Near Future' });
+    await expect(within(region).getByRole('checkbox', { name: 'Lead the next planning session' })).toBeInTheDocument();
+    await expect(box).toHaveValue('');
+    await expect(args.onValueChange).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const KeyboardToggle: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const checkbox = canvas.getByRole('checkbox', { name: 'Career goals' });
+    checkbox.focus();
+    await userEvent.keyboard(' ');
+    await expect(checkbox).toBeChecked();
+  },
+};
+
+export const KeyboardMove: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Actions for “Career goals”' }).focus();
+    await userEvent.keyboard('{Enter}');
+    canvas.getByRole('button', { name: 'Move “Career goals” to The Horizon' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const horizon = canvas.getByRole('region', { name: 'The Horizon' });
+    await waitFor(() => expect(within(horizon).getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus());
+  },
+};
+
+export const KeyboardEdit: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Actions for “Career goals”' }).focus();
+    await userEvent.keyboard('{Enter}');
+    canvas.getByRole('button', { name: 'Edit “Career goals”' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const input = await canvas.findByRole('textbox', { name: 'New text for “Career goals”' });
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.getByRole('checkbox', { name: 'Career goals' })).toBeInTheDocument();
+
+    canvas.getByRole('button', { name: 'Actions for “Career goals”' }).focus();
+    await userEvent.keyboard('{Enter}');
+    canvas.getByRole('button', { name: 'Edit “Career goals”' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('textbox', { name: 'New text for “Career goals”' })).toHaveFocus());
+    await userEvent.keyboard('{Control>}a{/Control}Career goals for next year{Enter}');
+    await expect(canvas.getByRole('checkbox', { name: 'Career goals for next year' })).toBeInTheDocument();
+  },
+};
+
+export const KeyboardRemove: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Actions for “A small win: the onboarding doc landed well”' }).focus();
+    await userEvent.keyboard('{Enter}');
+    canvas.getByRole('button', { name: 'Remove “A small win: the onboarding doc landed well”' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.queryByRole('checkbox', { name: 'A small win: the onboarding doc landed well' })).toBeNull();
+    await waitFor(() => expect(canvas.getByRole('checkbox', { name: 'Career goals' })).toHaveFocus());
+  },
+};

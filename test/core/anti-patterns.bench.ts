@@ -1,0 +1,26 @@
+import { bench, describe } from 'vitest';
+import { detectAntiPatterns } from 'one-on-one-kit/core';
+import { holdoutAgendaItems } from './fixtures/agenda-items.holdout';
+import { labelledAgendaItems } from './fixtures/agenda-items.labelled';
+
+// 10,000 real-looking agenda items: the labelled and holdout texts, cycled, each made unique.
+const texts = [...labelledAgendaItems, ...holdoutAgendaItems].map(([text]) => text);
+const items = Array.from({ length: 10_000 }, (_, index) => ({
+  id: `item-${index}`,
+  text: `${texts[index % texts.length]} (${index})`,
+}));
+
+// The bench only means something if the data is realistic: a mix of healthy and flagged items.
+const flagged = new Set(detectAntiPatterns(items).map((finding) => finding.itemId)).size;
+if (flagged < 4_000 || flagged > 7_000)
+  throw new Error(`Unrealistic bench data: ${flagged} of 10,000 flagged`);
+
+describe('detectAntiPatterns', () => {
+  bench('10,000 agenda items', () => {
+    detectAntiPatterns(items);
+  });
+
+  bench('one 100 kB item', () => {
+    detectAntiPatterns([{ id: 'long', text: texts.join('. ').repeat(4).slice(0, 100_000) }]);
+  });
+});

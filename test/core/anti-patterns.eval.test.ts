@@ -1,0 +1,87 @@
+import { ANTI_PATTERNS, detectAntiPatterns, type AntiPatternId } from 'one-on-one-kit/core';
+import { holdoutAgendaItems } from './fixtures/agenda-items.holdout';
+import { labelledAgendaItems, type LabelledAgendaItem } from './fixtures/agenda-items.labelled';
+
+interface Scores {
+  perPattern: Record<AntiPatternId, { precision: number; recall: number; f1: number; support: number }>;
+  macroF1: number;
+  healthyFlagged: number;
+  healthy: number;
+}
+
+function evaluate(set: readonly LabelledAgendaItem[]): Scores {
+  const findings = detectAntiPatterns(set.map(([text], index) => ({ id: String(index), text })));
+  const seen = new Set(findings.map((finding) => `${finding.itemId}:${finding.pattern}`));
+  const perPattern = {} as Scores['perPattern'];
+  for (const { id } of ANTI_PATTERNS) {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    set.forEach(([, labels], index) => {
+      const found = seen.has(`${index}:${id}`);
+      const wanted = labels.includes(id);
+      if (found && wanted) truePositives++;
+      else if (found) falsePositives++;
+      else if (wanted) falseNegatives++;
+    });
+    const precision = truePositives / Math.max(1, truePositives + falsePositives);
+    const recall = truePositives / Math.max(1, truePositives + falseNegatives);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    perPattern[id] = { precision, recall, f1, support: truePositives + falseNegatives };
+  }
+  const flagged = new Set(findings.map((finding) => finding.itemId));
+  const healthyIndexes = set.flatMap(([, labels], index) => (labels.length === 0 ? [index] : []));
+  return {
+    perPattern,
+    macroF1: ANTI_PATTERNS.reduce((sum, { id }) => sum + perPattern[id].f1, 0) / ANTI_PATTERNS.length,
+    healthyFlagged: healthyIndexes.filter((index) => flagged.has(String(index))).length,
+    healthy: healthyIndexes.length,
+  };
+}
+
+function printTable(name: string, scores: Scores): void {
+  const rows = ANTI_PATTERNS.map(({ id }) => {
+    const { precision, recall, f1, support } = scores.perPattern[id];
+    return `${id.padEnd(28)} ${precision.toFixed(3)}  ${recall.toFixed(3)}  ${f1.toFixed(3)}  ${String(support).padStart(4)}`;
+  });
+  const rate = scores.healthyFlagged / scores.healthy;
+  console.log(
+    [
+      `\n${name}`,
+      `${'pattern'.padEnd(28)} prec.  recall F1     n`,
+      ...rows,
+      `macro-F1 ${scores.macroF1.toFixed(3)}; healthy flagged ${scores.healthyFlagged}/${scores.healthy} (${(rate * 100).toFixed(1)}%)`,
+    ].join('\n'),
+  );
+}
+
+describe('anti-pattern detection quality', () => {
+  it('has a labelled set large and varied enough to mean something', () => {
+    expect(labelledAgendaItems.length).toBeGreaterThanOrEqual(220);
+    expect(labelledAgendaItems.filter(([, labels]) => labels.length === 0).length).toBeGreaterThanOrEqual(
+      100,
+    );
+    for (const { id } of ANTI_PATTERNS) {
+      expect(labelledAgendaItems.filter(([, labels]) => labels.includes(id)).length).toBeGreaterThanOrEqual(
+        35,
+      );
+    }
+    expect(holdoutAgendaItems.length).toBeGreaterThanOrEqual(90);
+    const seen = new Set(labelledAgendaItems.map(([text]) => text.toLowerCase()));
+    expect(holdoutAgendaItems.filter(([text]) => seen.has(text.toLowerCase()))).toEqual([]);
+  });
+
+  it('reaches macro-F1 ≥ 0.9 and flags at most 5% of healthy items on the labelled set', () => {
+    const scores = evaluate(labelledAgendaItems);
+    printTable('labelled set', scores);
+    expect(scores.macroF1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.healthyFlagged / scores.healthy).toBeLessThanOrEqual(0.05);
+  });
+
+  it('reaches macro-F1 ≥ 0.85 and flags at most 8% of healthy items on the holdout set', () => {
+    const scores = evaluate(holdoutAgendaItems);
+    printTable('holdout set', scores);
+    expect(scores.macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(scores.healthyFlagged / scores.healthy).toBeLessThanOrEqual(0.08);
+  });
+});

@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+// Server rendering from the built package in plain Node (no DOM at all), as a Next.js or Remix server would.
+const root = path.resolve(__dirname, '../..');
+
+const script = `
+import { createElement as h } from 'react';
+import { renderToString } from 'react-dom/server';
+import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard } from 'one-on-one-kit';
+import { createAgenda, detectAntiPatterns, nextFocus } from 'one-on-one-kit/core';
+
+const agenda = createAgenda('2026-11-23', [
+  { text: 'Feeling stretched thin this sprint', author: 'report', pillar: 'present' },
+  { text: 'Go over the status of PAY-1234', author: 'manager', pillar: 'present' },
+]);
+const decision = nextFocus([{ date: '2026-11-16', focus: 'present' }], '2026-11-23');
+const findings = detectAntiPatterns(agenda.items);
+const html = {
+  board: renderToString(h(AgendaBoard, { defaultValue: agenda, viewer: 'report', focus: decision.pillar })),
+  card: renderToString(h(PillarCard, { pillar: 'horizon', status: decision.due[2] })),
+  ask: renderToString(h(FeedbackAsk, { onSubmit() {} })),
+  banner: renderToString(h(AntiPatternBanner, { findings, items: agenda.items })),
+  empty: renderToString(h(AntiPatternBanner, { findings: [] })),
+};
+console.log(JSON.stringify(html));
+`;
+
+describe('server rendering from dist', () => {
+  it('renders all four components to HTML in Node without a DOM', () => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const html = JSON.parse(out) as Record<string, string>;
+    expect(html['board']).toContain('data-slot="agenda-board"');
+    expect(html['board']).toContain('Feeling stretched thin this sprint');
+    expect(html['card']).toContain('data-slot="pillar-card"');
+    expect(html['card']).toContain('The Horizon');
+    expect(html['ask']).toContain('data-slot="feedback-ask"');
+    expect(html['ask']).toMatch(/feedback/i);
+    expect(html['banner']).toContain('data-slot="anti-pattern-banner"');
+    expect(html['banner']).toContain('role="status"');
+    expect(html['empty']).toBe('');
+  });
+});

@@ -1,0 +1,418 @@
+import * as React from 'react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { hydrateRoot } from 'react-dom/client';
+import { vi } from 'vitest';
+import { AgendaBoard } from 'one-on-one-kit';
+import { createAgenda, type Agenda, type AgendaItemDraft } from 'one-on-one-kit/core';
+import { computeDropMove, getDropEdge } from '../../src/react/agenda-board/agenda-board-dnd';
+import type * as ItemModule from '../../src/react/agenda-board/agenda-board-item';
+import type * as CoreModule from 'one-on-one-kit/core';
+
+// Counts renders of each row by id: the real memoised row, with a counter in front of it.
+const rowRenders = vi.hoisted(() => new Map<string, number>());
+vi.mock('../../src/react/agenda-board/agenda-board-item', async (importOriginal) => {
+  const actual = await importOriginal<typeof ItemModule>();
+  const { memo } = await import('react');
+  const inner = (actual.AgendaBoardItem as unknown as { type: (props: { id: string }) => React.ReactNode }).type;
+  const Counted = memo(function CountedAgendaBoardItem(props: { id: string }) {
+    rowRenders.set(props.id, (rowRenders.get(props.id) ?? 0) + 1);
+    return inner(props);
+  });
+  return { ...actual, AgendaBoardItem: Counted };
+});
+
+// The real core, except that it refuses one particular text, so the board's failure path can be seen.
+vi.mock('one-on-one-kit/core', async (importOriginal) => {
+  const actual = await importOriginal<typeof CoreModule>();
+  return {
+    ...actual,
+    agendaReducer: (agenda: Agenda, action: Parameters<typeof actual.agendaReducer>[1]) => {
+      if (action.type === 'add' && action.text === 'Refused by the core') {
+        throw new actual.OneOnOneError('invalid-action', 'Refused for this test', 'action.text');
+      }
+      return actual.agendaReducer(agenda, action);
+    },
+  };
+});
+
+const MEETING = '2026-03-02';
+
+function agendaOf(items: AgendaItemDraft[]): Agenda {
+  return createAgenda(MEETING, items);
+}
+
+const typical = agendaOf([
+  { id: 'a', text: 'Feeling stretched this week', author: 'report', pillar: 'present' },
+  { id: 'b', text: 'A win I want to share', author: 'report', pillar: 'present' },
+  { id: 'c', text: 'Career goals', author: 'report', pillar: 'present' },
+  { id: 'd', text: 'Where the team gets stuck', author: 'report', pillar: 'near-future' },
+  { id: 'e', text: 'What kind of leader I want to become', author: 'manager', pillar: 'horizon' },
+]);
+
+function lastValue(spy: ReturnType<typeof vi.fn>): Agenda {
+  return spy.mock.calls.at(-1)![0] as Agenda;
+}
+
+async function openActions(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await user.click(screen.getByRole('button', { name: `Actions for “${text}”` }));
+}
+
+describe('AgendaBoard', () => {
+  it('renders one region per pillar, named by its title, each with an add box', () => {
+    render(<AgendaBoard viewer="report" defaultValue={agendaOf([])} />);
+    for (const title of ['The Present Moment', 'The Near Future', 'The Horizon']) {
+      const region = screen.getByRole('region', { name: title });
+      expect(within(region).getByRole('textbox', { name: `Add to ${title}` })).toBeInTheDocument();
+    }
+    expect(screen.getAllByRole('region')).toHaveLength(3);
+  });
+
+  it('adds an item with Enter, authored by the viewer, and clears the box', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="manager" defaultValue={agendaOf([])} onValueChange={onValueChange} />);
+    const box = screen.getByRole('textbox', { name: 'Add to The Horizon' });
+    await user.type(box, '  Skills for a staff role {Enter}');
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+    expect(lastValue(onValueChange).items).toEqual([
+      expect.objectContaining({ text: 'Skills for a staff role', author: 'manager', pillar: 'horizon', kind: 'topic', done: false }),
+    ]);
+    expect(box).toHaveValue('');
+    const region = screen.getByRole('region', { name: 'The Horizon' });
+    expect(within(region).getByRole('checkbox', { name: 'Skills for a staff role' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Added “Skills for a staff role” to The Horizon.');
+  });
+
+  it('ignores Enter in an empty or blank add box', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="report" defaultValue={agendaOf([])} onValueChange={onValueChange} />);
+    const box = screen.getByRole('textbox', { name: 'Add to The Present Moment' });
+    await user.type(box, '{Enter}   {Enter}');
+    expect(onValueChange).not.toHaveBeenCalled();
+    expect(box).toHaveValue('   ');
+  });
+
+  it('keeps the typed text when adding fails', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="report" defaultValue={agendaOf([])} onValueChange={onValueChange} />);
+    const box = screen.getByRole('textbox', { name: 'Add to The Near Future' });
+    await user.type(box, 'Refused by the core{Enter}');
+    expect(box).toHaveValue('Refused by the core');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('could not be added');
+    expect(onValueChange).not.toHaveBeenCalled();
+  });
+
+  it('shows items as list items with a checkbox named by the text that toggles done', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="report" defaultValue={typical} onValueChange={onValueChange} />);
+    const present = screen.getByRole('region', { name: 'The Present Moment' });
+    expect(within(present).getAllByRole('listitem')).toHaveLength(3);
+    const checkbox = within(present).getByRole('checkbox', { name: 'A win I want to share' });
+    checkbox.focus();
+    await user.keyboard(' ');
+    expect(checkbox).toBeChecked();
+    expect(lastValue(onValueChange).items.find((item) => item.id === 'b')?.done).toBe(true);
+    expect(checkbox.closest('li')).toHaveAttribute('data-state', 'done');
+  });
+
+  it('moves an item to another pillar by keyboard and focus follows it', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="report" defaultValue={typical} onValueChange={onValueChange} />);
+    screen.getByRole('button', { name: 'Actions for “Career goals”' }).focus();
+    await user.keyboard('{Enter}');
+    screen.getByRole('button', { name: 'Move “Career goals” to The Horizon' }).focus();
+    await user.keyboard('{Enter}');
+
+    const horizon = screen.getByRole('region', { name: 'The Horizon' });
+    const present = screen.getByRole('region', { name: 'The Present Moment' });
+    expect(within(horizon).getByRole('checkbox', { name: 'Career goals' })).toBeInTheDocument();
+    expect(within(present).queryByRole('checkbox', { name: 'Career goals' })).toBeNull();
+    expect(within(horizon).getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus();
+    expect(lastValue(onValueChange).items.find((item) => item.id === 'c')?.pillar).toBe('horizon');
+    expect(screen.getByRole('status')).toHaveTextContent('Moved “Career goals” to The Horizon, position 2 of 2.');
+  });
+
+  it('reorders with Move up and Move down, keeping focus on the moved item', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    await openActions(user, 'Career goals');
+    const present = screen.getByRole('region', { name: 'The Present Moment' });
+    const texts = () => within(present).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent);
+
+    await user.click(screen.getByRole('button', { name: 'Move “Career goals” up' }));
+    expect(texts()).toEqual(['Feeling stretched this week', 'Career goals', 'A win I want to share']);
+    expect(screen.getByRole('button', { name: 'Move “Career goals” up' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(texts()).toEqual(['Career goals', 'Feeling stretched this week', 'A win I want to share']);
+    // At the top "Move up" is disabled, so focus goes to its neighbour rather than getting lost.
+    expect(screen.getByRole('button', { name: 'Move “Career goals” up' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Move “Career goals” down' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(texts()).toEqual(['Feeling stretched this week', 'Career goals', 'A win I want to share']);
+    expect(screen.getByRole('button', { name: 'Move “Career goals” down' })).toHaveFocus();
+  });
+
+  it('closes the action menu with Escape and returns focus to its button', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    await openActions(user, 'Career goals');
+    await user.tab();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Move “Career goals” up' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus();
+  });
+
+  it('edits with Enter, cancels with Escape, and refuses empty text', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="report" defaultValue={typical} onValueChange={onValueChange} />);
+
+    await openActions(user, 'Career goals');
+    await user.click(screen.getByRole('button', { name: 'Edit “Career goals”' }));
+    const input = screen.getByRole('textbox', { name: 'New text for “Career goals”' });
+    expect(input).toHaveFocus();
+    await user.clear(input);
+    await user.type(input, 'Something else{Escape}');
+    expect(screen.getByRole('checkbox', { name: 'Career goals' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus();
+    expect(onValueChange).not.toHaveBeenCalled();
+
+    await openActions(user, 'Career goals');
+    await user.click(screen.getByRole('button', { name: 'Edit “Career goals”' }));
+    const again = screen.getByRole('textbox', { name: 'New text for “Career goals”' });
+    await user.clear(again);
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('An item needs some text.');
+    expect(again).toHaveAttribute('aria-invalid', 'true');
+    expect(onValueChange).not.toHaveBeenCalled();
+
+    await user.type(again, 'Career goals for next year{Enter}');
+    expect(lastValue(onValueChange).items.find((item) => item.id === 'c')?.text).toBe('Career goals for next year');
+    expect(screen.getByRole('checkbox', { name: 'Career goals for next year' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Actions for “Career goals for next year”' })).toHaveFocus();
+  });
+
+  it('removes an item and moves focus to the next one', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="report" defaultValue={typical} onValueChange={onValueChange} />);
+    await openActions(user, 'A win I want to share');
+    await user.click(screen.getByRole('button', { name: 'Remove “A win I want to share”' }));
+    expect(screen.queryByRole('checkbox', { name: 'A win I want to share' })).toBeNull();
+    expect(lastValue(onValueChange).items.map((item) => item.id)).toEqual(['a', 'c', 'd', 'e']);
+    expect(screen.getByRole('checkbox', { name: 'Career goals' })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Removed “A win I want to share”.');
+  });
+
+  it('moves focus to the add box when the last item of a pillar is removed', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    await openActions(user, 'Where the team gets stuck');
+    await user.click(screen.getByRole('button', { name: 'Remove “Where the team gets stuck”' }));
+    expect(screen.getByRole('textbox', { name: 'Add to The Near Future' })).toHaveFocus();
+  });
+
+  it('shows only what the host passes when controlled', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="report" value={typical} onValueChange={onValueChange} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Career goals' }));
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+    expect(lastValue(onValueChange).items.find((item) => item.id === 'c')?.done).toBe(true);
+    expect(screen.getByRole('checkbox', { name: 'Career goals' })).not.toBeChecked();
+  });
+
+  it('follows the host value when controlled and the host updates it', async () => {
+    const user = userEvent.setup();
+    function Host() {
+      const [agenda, setAgenda] = React.useState(typical);
+      return (
+        <>
+          <AgendaBoard viewer="report" value={agenda} onValueChange={setAgenda} />
+          <output aria-label="count">{agenda.items.length}</output>
+        </>
+      );
+    }
+    render(<Host />);
+    await user.type(screen.getByRole('textbox', { name: 'Add to The Present Moment' }), 'Energy is low{Enter}');
+    expect(screen.getByRole('status', { name: 'count' })).toHaveTextContent('6');
+    expect(screen.getByRole('checkbox', { name: 'Energy is low' })).toBeInTheDocument();
+  });
+
+  it('marks the focus pillar with data-focus and a visible badge', () => {
+    render(<AgendaBoard viewer="report" defaultValue={typical} focus="near-future" />);
+    const focused = screen.getByRole('region', { name: /The Near Future/ });
+    expect(focused).toHaveAttribute('data-focus');
+    expect(within(focused).getByText('Focus')).toBeVisible();
+    expect(screen.getByRole('region', { name: 'The Horizon' })).not.toHaveAttribute('data-focus');
+  });
+
+  it('shows who owns the agenda relative to the viewer', () => {
+    const { rerender } = render(<AgendaBoard viewer="manager" defaultValue={typical} />);
+    expect(screen.getByText('They added 4 of 5 items')).toBeInTheDocument();
+    rerender(<AgendaBoard viewer="manager" defaultValue={typical} reportName="Sam" />);
+    expect(screen.getByText('Sam added 4 of 5 items')).toBeInTheDocument();
+    rerender(<AgendaBoard viewer="report" defaultValue={typical} />);
+    expect(screen.getByText('You added 4 of 5 items')).toBeInTheDocument();
+    expect(screen.queryByText(/mostly yours/)).toBeNull();
+  });
+
+  it('warns gently when the manager wrote most of the agenda', () => {
+    const managerHeavy = agendaOf([
+      { text: 'Ticket review', author: 'manager', pillar: 'present' },
+      { text: 'Your goals', author: 'manager', pillar: 'horizon' },
+      { text: 'My week', author: 'report', pillar: 'present' },
+    ]);
+    const { container } = render(<AgendaBoard viewer="manager" defaultValue={managerHeavy} />);
+    expect(screen.getByText('This agenda is mostly yours. The meeting belongs to your report.')).toBeInTheDocument();
+    expect(container.querySelector('[data-slot="agenda-board-ownership"]')).toHaveAttribute('data-state', 'warning');
+  });
+
+  it('flags an item that looks like a status update, with the evidence and a reframe', async () => {
+    const user = userEvent.setup();
+    const agenda = agendaOf([
+      { id: 's', text: 'Go through my Jira tickets and the ETA for the release', author: 'manager', pillar: 'present' },
+      { id: 'h', text: 'What kind of leader I want to become', author: 'report', pillar: 'horizon' },
+    ]);
+    render(<AgendaBoard viewer="manager" defaultValue={agenda} />);
+    const row = screen.getByRole('checkbox', { name: /Jira tickets/ }).closest('li')!;
+    const flag = within(row).getByText('Looks like a status update');
+    expect(flag.closest('details')).not.toHaveAttribute('open');
+    await user.click(flag);
+    expect(flag.closest('details')).toHaveAttribute('open');
+    const marks = Array.from(row.querySelectorAll('mark')).map((mark) => mark.textContent);
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect('Go through my Jira tickets and the ETA for the release').toContain(mark);
+    expect(within(row).getByText('Try instead:')).toBeInTheDocument();
+    const healthy = screen.getByRole('checkbox', { name: 'What kind of leader I want to become' }).closest('li')!;
+    expect(within(healthy).queryByText(/Looks like/)).toBeNull();
+  });
+
+  it('renders typed markup as plain text', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<AgendaBoard viewer="report" defaultValue={agendaOf([])} />);
+    await user.type(screen.getByRole('textbox', { name: 'Add to The Present Moment' }), '<img src=x onerror=alert(1)>{Enter}');
+    expect(screen.getByRole('checkbox', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('adds exactly one item under StrictMode', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(
+      <React.StrictMode>
+        <AgendaBoard viewer="report" defaultValue={agendaOf([])} onValueChange={onValueChange} />
+      </React.StrictMode>,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Add to The Present Moment' }), 'One thing{Enter}');
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+    expect(lastValue(onValueChange).items).toHaveLength(1);
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('renders on the server and hydrates without errors', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const element = <AgendaBoard viewer="report" defaultValue={typical} focus="horizon" />;
+    const html = renderToString(element);
+    expect(html).toContain('data-slot="agenda-board"');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.appendChild(container);
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, element);
+    });
+    expect(errors).not.toHaveBeenCalled();
+    expect(within(container).getAllByRole('region')).toHaveLength(3);
+    act(() => root!.unmount());
+    container.remove();
+    errors.mockRestore();
+  });
+
+  it('re-renders only the toggled row', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    rowRenders.clear();
+    await user.click(screen.getByRole('checkbox', { name: 'Career goals' }));
+    expect(screen.getByRole('checkbox', { name: 'Career goals' })).toBeChecked();
+    expect(Object.fromEntries(rowRenders)).toEqual({ c: 1 });
+  });
+
+  it('puts items without a pillar in an "Anything else" region', () => {
+    render(<AgendaBoard viewer="report" defaultValue={agendaOf([{ text: 'Something on my mind', author: 'report' }])} />);
+    const unsorted = screen.getByRole('region', { name: 'Anything else' });
+    expect(within(unsorted).getByRole('checkbox', { name: 'Something on my mind' })).toBeInTheDocument();
+  });
+
+  it('shows carried-over counts and next-step tags', () => {
+    render(
+      <AgendaBoard
+        viewer="report"
+        defaultValue={agendaOf([{ text: 'Draft my growth plan', author: 'report', pillar: 'near-future', kind: 'next-step', carriedOver: 2 }])}
+      />,
+    );
+    const row = screen.getByRole('listitem');
+    expect(within(row).getByText('Next step')).toBeInTheDocument();
+    expect(within(row).getByText('Carried over ×2')).toBeInTheDocument();
+  });
+
+  it('offers no editing controls when read-only', () => {
+    render(<AgendaBoard viewer="report" defaultValue={typical} readOnly />);
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Actions for/ })).toBeNull();
+    expect(screen.getByRole('checkbox', { name: 'Career goals' })).toBeDisabled();
+  });
+
+  it('takes replacement strings and spreads host props on the root', () => {
+    const ref = React.createRef<HTMLDivElement>();
+    const messages = { addLabel: (title: string) => `Nuevo en ${title}` };
+    render(<AgendaBoard ref={ref} viewer="report" defaultValue={typical} messages={messages} className="host" data-testid="board" />);
+    expect(screen.getByRole('textbox', { name: 'Nuevo en The Horizon' })).toBeInTheDocument();
+    expect(ref.current).toBe(screen.getByTestId('board'));
+    expect(ref.current).toHaveAttribute('data-slot', 'agenda-board');
+    expect(ref.current).toHaveClass('ook-agenda-board', 'host');
+  });
+});
+
+describe('computeDropMove', () => {
+  const agenda = agendaOf([
+    { id: 'a', text: 'A', author: 'report', pillar: 'present' },
+    { id: 'b', text: 'B', author: 'report', pillar: 'present' },
+    { id: 'c', text: 'C', author: 'report', pillar: 'present' },
+    { id: 'h', text: 'H', author: 'report', pillar: 'horizon' },
+  ]);
+
+  it('inserts after an item when dropped on its bottom half', () => {
+    expect(computeDropMove(agenda, 'a', { type: 'item', id: 'b', edge: 'bottom' })).toEqual({ type: 'move', id: 'a', pillar: 'present', index: 1 });
+  });
+
+  it('inserts before an item in another pillar when dropped on its top half', () => {
+    expect(computeDropMove(agenda, 'c', { type: 'item', id: 'h', edge: 'top' })).toEqual({ type: 'move', id: 'c', pillar: 'horizon', index: 0 });
+  });
+
+  it('appends when dropped on a column', () => {
+    expect(computeDropMove(agenda, 'a', { type: 'column', pillar: 'horizon' })).toEqual({ type: 'move', id: 'a', pillar: 'horizon', index: 1 });
+  });
+
+  it('returns null for drops that change nothing', () => {
+    expect(computeDropMove(agenda, 'b', { type: 'item', id: 'b', edge: 'top' })).toBeNull();
+    expect(computeDropMove(agenda, 'b', { type: 'item', id: 'a', edge: 'bottom' })).toBeNull();
+    expect(computeDropMove(agenda, 'b', { type: 'item', id: 'c', edge: 'top' })).toBeNull();
+    expect(computeDropMove(agenda, 'c', { type: 'column', pillar: 'present' })).toBeNull();
+    expect(computeDropMove(agenda, 'gone', { type: 'column', pillar: 'present' })).toBeNull();
+  });
+
+  it('picks the edge by which half of the row the pointer is over', () => {
+    expect(getDropEdge(109, { top: 100, height: 20 })).toBe('top');
+    expect(getDropEdge(111, { top: 100, height: 20 })).toBe('bottom');
+  });
+});
