@@ -25,8 +25,13 @@ const corePurity = {
   'no-restricted-syntax': [
     'error',
     {
-      selector: "NewExpression[callee.name='Date']",
+      // `new Date()` with no argument (or with `undefined`) is now; `new Date(0)` and friends are plain arithmetic.
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
       message: 'Pass dates in; the core never reads the clock.',
+    },
+    {
+      selector: "CallExpression[callee.name='Date']",
+      message: 'Date() returns the current time; pass dates in.',
     },
     {
       selector: "MemberExpression[object.name='Date'][property.name='now']",

@@ -1,4 +1,18 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+const reactEntry = {
+  target: 'es2022',
+  sourcemap: true,
+  // Resolve bundled dependencies to their ESM builds (the node condition would pick CommonJS ones).
+  platform: 'browser',
+  external: ['react', 'react-dom', 'react/jsx-runtime', /^one-on-one-kit\/core$/],
+  // Pragmatic drag and drop ships no `exports` map, so Node's ESM loader cannot resolve its
+  // sub-paths (`…/element/adapter` is a folder). Bundling it (and its three small dependencies)
+  // keeps `import 'one-on-one-kit'` working in plain Node (SSR, tests) as well as in bundlers.
+  noExternal: [/^@atlaskit\/pragmatic-drag-and-drop/, /^@babel\/runtime/, 'bind-event-listener', 'raf-schd'],
+  // The React entry is a client module for RSC frameworks; the core never is.
+  banner: { js: '"use client";' },
+} satisfies Options;
 
 export default defineConfig([
   {
@@ -10,14 +24,23 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
   },
+  // The React entry, ESM: besides `index`, each component is an entry of its own so that esbuild
+  // splits the output into one chunk per component. `index.js` then only re-exports, and an app's
+  // bundler keeps just the chunks it uses (AntiPatternBanner without Radix Dialog or drag and drop).
+  // The component entries are an internal layout, not public paths: package.json exports only `.`.
   {
-    entry: { index: 'src/react/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    target: 'es2022',
-    sourcemap: true,
-    external: ['react', 'react-dom', 'react/jsx-runtime', /^one-on-one-kit\/core$/],
-    // The React entry is a client module for RSC frameworks; the core never is.
-    banner: { js: '"use client";' },
+    ...reactEntry,
+    entry: {
+      index: 'src/react/index.ts',
+      'chunks/agenda-board': 'src/react/agenda-board/agenda-board.tsx',
+      'chunks/pillar-card': 'src/react/pillar-card/pillar-card.tsx',
+      'chunks/feedback-ask': 'src/react/feedback-ask/feedback-ask.tsx',
+      'chunks/anti-pattern-banner': 'src/react/anti-pattern-banner/anti-pattern-banner.tsx',
+    },
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: { index: 'src/react/index.ts' } },
   },
+  // The React entry, CommonJS: one file (CommonJS is not tree-shaken by bundlers anyway).
+  { ...reactEntry, entry: { index: 'src/react/index.ts' }, format: ['cjs'], dts: { entry: { index: 'src/react/index.ts' } } },
 ]);

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { createAgenda, serializeAgenda } from 'one-on-one-kit/core';
 import { expect, userEvent, within } from 'storybook/test';
 import { HostApp } from '../examples/host-app/app';
@@ -31,13 +32,18 @@ function seededStorage() {
   });
 }
 
+/** The example host app on its own seeded, in-memory storage, so every story starts from the same data. */
+function OneOnOneScreen(props: { today: string; viewer: 'report' | 'manager' }) {
+  const [storage] = useState(seededStorage);
+  return <HostApp {...props} storage={storage} />;
+}
+
 const meta = {
   title: 'Screens/One-on-one',
-  component: HostApp,
+  component: OneOnOneScreen,
   parameters: { layout: 'fullscreen' },
   args: { today: '2026-11-23', viewer: 'report' },
-  render: (args) => <HostApp {...args} storage={seededStorage()} />,
-} satisfies Meta<typeof HostApp>;
+} satisfies Meta<typeof OneOnOneScreen>;
 
 export default meta;
 

@@ -1,4 +1,4 @@
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -45,6 +45,22 @@ const budgets: Budget[] = [
   },
 ];
 
+/** Resolves the package's public names to dist/ (never to the sources tsconfig paths point at), or keeps them external. */
+function resolveToDist(external: readonly string[]): Plugin {
+  const files: Record<string, string> = {
+    'one-on-one-kit/core': path.join(root, 'dist/core/index.js'),
+    'one-on-one-kit': path.join(root, 'dist/index.js'),
+  };
+  return {
+    name: 'resolve-to-dist',
+    setup(builder) {
+      builder.onResolve({ filter: /^one-on-one-kit(?:\/core)?$/ }, ({ path: name }) =>
+        external.includes(name) ? { path: name, external: true } : { path: files[name] },
+      );
+    },
+  };
+}
+
 async function measure(budget: Budget) {
   const result = await build({
     stdin: { contents: budget.code, resolveDir: root, loader: 'js' },
@@ -56,19 +72,18 @@ async function measure(budget: Budget) {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    // Resolve the package's public names to dist/, never to the sources tsconfig paths point at.
+    // Ignore tsconfig paths (they point at the sources); the plugin sends the public names to dist/.
     tsconfigRaw: '{}',
-    alias: {
-      'one-on-one-kit/core': path.join(root, 'dist/core/index.js'),
-      'one-on-one-kit': path.join(root, 'dist/index.js'),
-    },
+    plugins: [resolveToDist(budget.external ?? [])],
     external: ['react', 'react-dom', 'react/jsx-runtime', ...(budget.external ?? [])],
   });
   const output = result.outputFiles[0]!.contents;
+  // Modules that put bytes into the output (esbuild also lists modules it read and then shook away).
+  const used = Object.values(result.metafile.outputs)[0]!.inputs;
   return {
     bytes: gzipSync(output, { level: 9 }).length,
     text: result.outputFiles[0]!.text,
-    inputs: Object.keys(result.metafile.inputs),
+    inputs: Object.keys(used).filter((input) => used[input]!.bytesInOutput > 0),
   };
 }
 
