@@ -1,10 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 // These run after `npm run build`, against dist/ exactly as published.
 const root = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+/** Every JavaScript file of the React entry: index.js, index.cjs and the ESM chunks it splits into. */
+const reactFiles = () =>
+  readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.c?js$/.test(file) && !file.startsWith('core'))
+    .map((file) => path.join('dist', file));
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
 
 describe('the built package', () => {
@@ -40,7 +45,8 @@ describe('the built package', () => {
   });
 
   it('marks the React entry, and only it, as a client module', () => {
-    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+    expect(reactFiles()).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/chunks/agenda-board.js']));
+    for (const file of reactFiles()) {
       expect(read(file).startsWith('"use client";')).toBe(true);
     }
     for (const file of ['dist/core/index.js', 'dist/core/index.cjs']) {
@@ -57,8 +63,7 @@ describe('the built package', () => {
   });
 
   it('shares one core between the entries instead of bundling a second copy', () => {
-    const code = read('dist/index.js');
-    expect(code).not.toMatch(/class OneOnOneError/);
+    for (const file of reactFiles()) expect(read(file)).not.toMatch(/class OneOnOneError/);
   });
 
   it('ships the stylesheet with tokens for both themes', () => {

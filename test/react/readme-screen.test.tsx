@@ -1,0 +1,34 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { OneOnOneScreen } from '../../examples/readme/one-on-one-screen';
+
+// The README's component example, rendered as a host app would: it must work as printed.
+describe('the README 1:1 screen', () => {
+  const history = [
+    { date: '2026-10-05', focus: 'present' as const, feedbackAsked: true },
+    { date: '2026-10-12', focus: 'horizon' as const, feedbackAsked: true },
+    { date: '2026-11-02', focus: 'near-future' as const, feedbackAsked: true },
+  ];
+
+  it('shows the focus, flags a status item as it is typed, and saves the agenda', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    render(<OneOnOneScreen history={history} meetingDate="2026-11-23" onSave={onSave} />);
+
+    expect(screen.getByText(/The Horizon was last discussed 42 days ago/)).toBeInTheDocument();
+    const banner = () => document.querySelector('[data-slot="anti-pattern-banner"]');
+    expect(banner()).toBeNull();
+
+    const present = screen.getByRole('region', { name: 'The Present Moment' });
+    await user.type(within(present).getByRole('textbox', { name: 'Add to The Present Moment' }), 'ETA for PAY-1234?{Enter}');
+    expect(within(present).getByRole('checkbox', { name: 'ETA for PAY-1234?' })).toBeInTheDocument();
+    expect(banner()).toHaveAttribute('role', 'status');
+    expect(banner()).toHaveTextContent(/PAY-1234/);
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ items: [expect.objectContaining({ text: 'ETA for PAY-1234?', author: 'report', pillar: 'present' })] }),
+    );
+    expect(screen.getByRole('button', { name: /feedback/i })).toBeInTheDocument();
+  });
+});
