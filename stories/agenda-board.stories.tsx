@@ -6,6 +6,15 @@ import { createAgenda, type Agenda, type AgendaItemDraft } from 'one-on-one-kit/
 
 // The agenda board as a report or a manager sees it. Play functions drive each flow by keyboard alone.
 
+/** The keyboard way to an item's actions: focus its checkbox, then Tab to the button that appears after it. */
+async function tabToActions(canvas: ReturnType<typeof within>, text: string) {
+  canvas.getByRole('checkbox', { name: text }).focus();
+  await userEvent.tab();
+  const trigger = await canvas.findByRole('button', { name: `Actions for “${text}”` });
+  await waitFor(() => expect(trigger).toHaveFocus());
+  return trigger;
+}
+
 const MEETING = '2026-03-02';
 const agendaOf = (items: AgendaItemDraft[]): Agenda => createAgenda(MEETING, items);
 
@@ -76,10 +85,11 @@ export const AntiPatternsFlagged: Story = {
   args: { viewer: 'manager', defaultValue: antiPatterns },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const flag = canvas.getByText('Looks like a status update');
+    // Flags come in a render of their own, just after the list.
+    const flag = await canvas.findByRole('button', { name: 'Looks like a status update' });
     await userEvent.click(flag);
-    await expect(flag.closest('details')).toHaveAttribute('open');
-    await expect(flag.closest('details')!.querySelector('mark')).not.toBeNull();
+    await expect(flag).toHaveAttribute('aria-expanded', 'true');
+    await expect(flag.closest('li')!.querySelector('mark')).not.toBeNull();
   },
 };
 
@@ -145,7 +155,7 @@ export const KeyboardToggle: Story = {
 export const KeyboardMove: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('button', { name: 'Actions for “Career goals”' }).focus();
+    await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
     canvas.getByRole('button', { name: 'Move “Career goals” to The Horizon' }).focus();
     await userEvent.keyboard('{Enter}');
@@ -157,7 +167,7 @@ export const KeyboardMove: Story = {
 export const KeyboardEdit: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('button', { name: 'Actions for “Career goals”' }).focus();
+    await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
     canvas.getByRole('button', { name: 'Edit “Career goals”' }).focus();
     await userEvent.keyboard('{Enter}');
@@ -166,7 +176,7 @@ export const KeyboardEdit: Story = {
     await userEvent.keyboard('{Escape}');
     await expect(canvas.getByRole('checkbox', { name: 'Career goals' })).toBeInTheDocument();
 
-    canvas.getByRole('button', { name: 'Actions for “Career goals”' }).focus();
+    await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
     canvas.getByRole('button', { name: 'Edit “Career goals”' }).focus();
     await userEvent.keyboard('{Enter}');
@@ -179,11 +189,21 @@ export const KeyboardEdit: Story = {
 export const KeyboardRemove: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('button', { name: 'Actions for “A small win: the onboarding doc landed well”' }).focus();
+    await tabToActions(canvas, 'A small win: the onboarding doc landed well');
     await userEvent.keyboard('{Enter}');
     canvas.getByRole('button', { name: 'Remove “A small win: the onboarding doc landed well”' }).focus();
     await userEvent.keyboard('{Enter}');
     await expect(canvas.queryByRole('checkbox', { name: 'A small win: the onboarding doc landed well' })).toBeNull();
     await waitFor(() => expect(canvas.getByRole('checkbox', { name: 'Career goals' })).toHaveFocus());
+  },
+};
+
+export const ActionsMenuOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await tabToActions(canvas, 'Career goals');
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('group', { name: 'Actions for “Career goals”' })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Move “Career goals” up' })).toBeEnabled();
   },
 };

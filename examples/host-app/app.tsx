@@ -10,6 +10,7 @@ import {
   type IsoDate,
 } from 'one-on-one-kit/core';
 import { finishMeeting, loadOneOnOne, saveOneOnOne, type StoredOneOnOne } from './storage';
+import './host-app.css';
 
 const bank = createQuestionBank(defaultQuestions);
 

@@ -1,6 +1,5 @@
 import { createRoot } from 'react-dom/client';
 import 'one-on-one-kit/styles.css';
-import './host-app.css';
 import { HostApp } from './app';
 
 // The host reads the clock once, at start-up, in the browser; the kit never does.

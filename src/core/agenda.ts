@@ -1,13 +1,14 @@
 import { toDayNumber, type IsoDate } from './dates';
-import { OneOnOneError, type OneOnOneErrorCode } from './errors';
-import { PILLAR_IDS, type PillarId } from './pillars';
+import type { OneOnOneErrorCode } from './errors';
+import type { PillarId } from './pillars';
 import {
-  describe,
   expectArray,
   expectBoolean,
   expectInteger,
+  expectOneOf,
   expectRecord,
   expectString,
+  fail,
   isRecord,
   joinPath,
 } from './validate';
@@ -105,75 +106,57 @@ export interface AgendaOwnership {
 
 const AUTHORS: readonly AgendaAuthor[] = ['report', 'manager'];
 const KINDS: readonly AgendaItemKind[] = ['topic', 'next-step'];
-const PILLAR_OR_NONE: readonly (PillarId | null)[] = [...PILLAR_IDS, null];
+// A literal, not `[...PILLAR_IDS, null]`: a top-level spread would keep this module alive in bundles.
+const PILLAR_OR_NONE: readonly (PillarId | null)[] = ['present', 'near-future', 'horizon', null];
 const ACTIONS = ['add', 'edit', 'remove', 'move', 'toggle-done'] as const;
 const DERIVED_ID = /^item-(\d{1,15})$/;
+const NON_EMPTY = { nonEmpty: true };
 
-function expectOneOf<T>(value: unknown, options: readonly T[], code: OneOnOneErrorCode, path: string): T {
-  if (!options.includes(value as T)) {
-    const list = options
-      .map((option) => (typeof option === 'string' ? `'${option}'` : String(option)))
-      .join(', ');
-    throw new OneOnOneError(code, `Expected one of ${list}, got ${describe(value)}`, path);
-  }
-  return value as T;
+// Agendas the core built or already checked. The core never mutates an agenda, so a second check
+// of the same object would find the same answer: the reducer skips re-walking 1,000 items per action.
+const checkedAgendas = /* @__PURE__ */ new WeakSet<object>();
+
+function remember(agenda: Agenda): Agenda {
+  checkedAgendas.add(agenda);
+  return agenda;
 }
 
-// Fast path for the common valid item: error paths are only built when something is wrong.
-function isValidItem(entry: unknown, ids: ReadonlySet<unknown>): boolean {
-  if (!isRecord(entry)) return false;
-  const { id, text, carriedOver } = entry;
-  return (
-    typeof id === 'string' &&
-    id.trim() !== '' &&
-    !ids.has(id) &&
-    typeof text === 'string' &&
-    text.trim() !== '' &&
-    PILLAR_OR_NONE.includes(entry['pillar'] as PillarId) &&
-    AUTHORS.includes(entry['author'] as AgendaAuthor) &&
-    typeof entry['done'] === 'boolean' &&
-    Number.isSafeInteger(carriedOver) &&
-    (carriedOver as number) >= 0 &&
-    KINDS.includes(entry['kind'] as AgendaItemKind)
-  );
+/** Validates one item at `at`; its id must not be in `ids` yet (it is added). */
+function checkItem(entry: unknown, code: OneOnOneErrorCode, at: string, ids: Set<unknown>): AgendaItem {
+  const item = expectRecord(entry, code, at);
+  const id = expectString(item['id'], code, `${at}.id`, NON_EMPTY);
+  if (ids.has(id)) fail(code, `${at}.id`, 'an id no other item has', id);
+  ids.add(id);
+  expectString(item['text'], code, `${at}.text`, NON_EMPTY);
+  expectOneOf(item['pillar'], PILLAR_OR_NONE, code, `${at}.pillar`);
+  expectOneOf(item['author'], AUTHORS, code, `${at}.author`);
+  expectBoolean(item['done'], code, `${at}.done`);
+  expectInteger(item['carriedOver'], code, `${at}.carriedOver`, 0);
+  expectOneOf(item['kind'], KINDS, code, `${at}.kind`);
+  return entry as AgendaItem;
 }
 
 function checkItems(value: unknown, code: OneOnOneErrorCode, path: string): readonly AgendaItem[] {
   const ids = new Set<unknown>();
   // Array.from visits holes too, so a sparse array cannot slip past validation.
-  return Array.from(expectArray(value, code, path), (entry, index) => {
-    if (isValidItem(entry, ids)) {
-      ids.add((entry as AgendaItem).id);
-      return entry as AgendaItem;
-    }
-    const at = joinPath(path, index);
-    const item = expectRecord(entry, code, at);
-    const id = expectString(item['id'], code, joinPath(at, 'id'), { nonEmpty: true });
-    if (ids.has(id))
-      throw new OneOnOneError(code, `Another item already has the id ${describe(id)}`, joinPath(at, 'id'));
-    ids.add(id);
-    expectString(item['text'], code, joinPath(at, 'text'), { nonEmpty: true });
-    expectOneOf(item['pillar'], PILLAR_OR_NONE, code, joinPath(at, 'pillar'));
-    expectOneOf(item['author'], AUTHORS, code, joinPath(at, 'author'));
-    expectBoolean(item['done'], code, joinPath(at, 'done'));
-    expectInteger(item['carriedOver'], code, joinPath(at, 'carriedOver'), 0);
-    expectOneOf(item['kind'], KINDS, code, joinPath(at, 'kind'));
-    return entry as AgendaItem;
-  });
+  return Array.from(expectArray(value, code, path), (entry, index) =>
+    checkItem(entry, code, joinPath(path, index), ids),
+  );
 }
 
-/** Validates a current-version agenda in place and returns it typed (same reference). */
+/** Validates a current-version agenda (once per object) and returns it typed (same reference). */
 function checkAgenda(value: unknown, path: string): Agenda {
+  if (checkedAgendas.has(value as object)) return value as Agenda;
   const agenda = expectRecord(value, 'invalid-agenda', path);
   expectOneOf(agenda['version'], [1], 'invalid-agenda', joinPath(path, 'version'));
   toDayNumber(agenda['meetingDate'], joinPath(path, 'meetingDate'));
   checkItems(agenda['items'], 'invalid-agenda', joinPath(path, 'items'));
-  return value as Agenda;
+  return remember(value as Agenda);
 }
 
 // One fixed key order so serialized agendas compare and diff cleanly; unknown keys are dropped.
 function toPlain(meetingDate: IsoDate, items: readonly AgendaItem[]): Agenda {
-  return {
+  return remember({
     version: 1,
     meetingDate,
     items: items.map(({ id, text, pillar, author, done, carriedOver, kind }) => ({
@@ -185,7 +168,7 @@ function toPlain(meetingDate: IsoDate, items: readonly AgendaItem[]): Agenda {
       carriedOver,
       kind,
     })),
-  };
+  });
 }
 
 // Ids past the highest `item-<n>` in use: deterministic (StrictMode-safe) and never a host id.
@@ -193,8 +176,8 @@ function createIdFactory(ids: readonly unknown[]): () => string {
   const used = new Set(ids);
   let n = 0;
   for (const id of ids) {
-    const match = typeof id === 'string' ? DERIVED_ID.exec(id) : null;
-    if (match) n = Math.max(n, Number(match[1]));
+    const match = typeof id === 'string' && DERIVED_ID.exec(id);
+    if (match) n = Math.max(n, +match[1]!);
   }
   return () => {
     let id: string;
@@ -243,9 +226,9 @@ function place(rest: readonly AgendaItem[], item: AgendaItem, index: number | un
   rest.forEach((other, i) => {
     if (other.pillar === item.pillar) slots.push(i);
   });
-  const end = slots.length ? slots[slots.length - 1]! + 1 : rest.length;
   const clamped = Math.max(0, index ?? slots.length);
-  const at = clamped < slots.length ? slots[clamped]! : end;
+  const at =
+    clamped < slots.length ? slots[clamped]! : slots.length ? slots[slots.length - 1]! + 1 : rest.length;
   return [...rest.slice(0, at), item, ...rest.slice(at)];
 }
 
@@ -253,6 +236,8 @@ function place(rest: readonly AgendaItem[], item: AgendaItem, index: number | un
  * Applies one edit to an agenda and returns the next agenda. Pure and deterministic (safe under React
  * StrictMode), never mutates; unchanged results and actions naming an id that is not on the agenda
  * (e.g. a stale double-click) return the same `agenda` reference. Unchanged items keep their identity.
+ * Agendas are immutable values: one the core has built or checked is not checked again, so a
+ * 1,000-item board stays fast; never change one in place.
  * Throws `OneOnOneError('invalid-action', …, 'action.text')` etc. for a bad action (including a
  * duplicate `add` id) and `invalid-agenda` for a bad agenda.
  *
@@ -264,72 +249,61 @@ function place(rest: readonly AgendaItem[], item: AgendaItem, index: number | un
  */
 export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
   const { meetingDate, items } = checkAgenda(agenda, 'agenda');
-  const input = expectRecord(action, 'invalid-action', 'action');
-  const type = expectOneOf(input['type'], ACTIONS, 'invalid-action', 'action.type');
-  const readText = () =>
-    expectString(input['text'], 'invalid-action', 'action.text', { nonEmpty: true }).trim();
-  const readPillar = () => expectOneOf(input['pillar'], PILLAR_OR_NONE, 'invalid-action', 'action.pillar');
-  const readIndex = () =>
-    input['index'] === undefined
-      ? undefined
-      : expectInteger(input['index'], 'invalid-action', 'action.index');
+  const code = 'invalid-action';
+  const input = expectRecord(action, code, 'action');
+  const type = expectOneOf(input['type'], ACTIONS, code, 'action.type');
+  const { id, text, pillar, index } = input;
+  // Each field is read only by the actions that use it, so extra fields never fail an action.
+  const trim = () => (typeof text === 'string' ? text.trim() : text);
+  const readIndex = () => (index === undefined ? index : expectInteger(index, code, 'action.index'));
+  const next = (list: AgendaItem[]): Agenda => remember({ version: 1, meetingDate, items: list });
 
   if (type === 'add') {
-    const text = readText();
-    const author = expectOneOf(input['author'], AUTHORS, 'invalid-action', 'action.author');
-    const pillar = input['pillar'] === undefined ? null : readPillar();
-    const kind =
-      input['kind'] === undefined
-        ? 'topic'
-        : expectOneOf(input['kind'], KINDS, 'invalid-action', 'action.kind');
-    const index = readIndex();
     const ids = items.map((item) => item.id);
-    let id: string;
-    if (input['id'] === undefined) id = createIdFactory(ids)();
-    else {
-      id = expectString(input['id'], 'invalid-action', 'action.id', { nonEmpty: true });
-      if (ids.includes(id))
-        throw new OneOnOneError(
-          'invalid-action',
-          `An item with id ${describe(id)} already exists`,
-          'action.id',
-        );
-    }
-    const item: AgendaItem = { id, text, pillar, author, done: false, carriedOver: 0, kind };
-    return { version: 1, meetingDate, items: place(items, item, index) };
+    // A new item is checked like any other (paths such as `action.author`); its id must be new.
+    const item = checkItem(
+      {
+        id: id === undefined ? createIdFactory(ids)() : id,
+        text: trim(),
+        pillar: pillar === undefined ? null : pillar,
+        author: input['author'],
+        done: false,
+        carriedOver: 0,
+        kind: input['kind'] === undefined ? 'topic' : input['kind'],
+      },
+      code,
+      'action',
+      new Set(ids),
+    );
+    return next(place(items, item, readIndex()));
   }
 
-  const id = expectString(input['id'], 'invalid-action', 'action.id');
-  const text = type === 'edit' ? readText() : '';
-  const pillar = type === 'move' ? readPillar() : null;
-  const index = type === 'move' ? readIndex() : undefined;
-  const at = items.findIndex((item) => item.id === id);
+  const wanted = expectString(id, code, 'action.id');
+  const at = items.findIndex((item) => item.id === wanted);
   const current = items[at];
+  const edited = type === 'edit' ? expectString(trim(), code, 'action.text', NON_EMPTY) : '';
+  const target = type === 'move' ? expectOneOf(pillar, PILLAR_OR_NONE, code, 'action.pillar') : null;
+  const to = type === 'move' ? readIndex() : undefined;
   if (!current) return agenda;
 
-  let next: AgendaItem[];
-  if (type === 'remove') next = items.filter((item) => item !== current);
-  else if (type === 'move') {
-    if (current.pillar === pillar) {
-      // Already at that place among its pillar's items: keep the agenda so React can bail out.
-      const peers = items.filter((item) => item.pillar === pillar);
-      const target = index === undefined ? peers.length - 1 : Math.min(Math.max(index, 0), peers.length - 1);
-      if (peers[target] === current) return agenda;
-    }
-    const moved = current.pillar === pillar ? current : { ...current, pillar };
-    next = place(
-      items.filter((item) => item !== current),
-      moved,
-      index,
+  if (type === 'remove') return next(items.filter((item) => item !== current));
+  if (type === 'move') {
+    const peers = items.filter((item) => item.pillar === target);
+    // Already at that place among its pillar's items: keep the agenda so React can bail out.
+    if (peers[Math.min(Math.max(to ?? Infinity, 0), peers.length - 1)] === current) return agenda;
+    const moved = current.pillar === target ? current : { ...current, pillar: target };
+    return next(
+      place(
+        items.filter((item) => item !== current),
+        moved,
+        to,
+      ),
     );
-  } else {
-    next = [...items];
-    if (type === 'toggle-done') next[at] = { ...current, done: !current.done };
-    else if (text !== current.text) next[at] = { ...current, text };
   }
-  return next.length === items.length && next.every((item, i) => item === items[i])
-    ? agenda
-    : { version: 1, meetingDate, items: next };
+  if (type === 'edit' && edited === current.text) return agenda;
+  const list = [...items];
+  list[at] = type === 'edit' ? { ...current, text: edited } : { ...current, done: !current.done };
+  return next(list);
 }
 
 /**
@@ -343,17 +317,12 @@ export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
  */
 export function carryOver(previous: Agenda, nextMeetingDate: IsoDate): Agenda {
   const { meetingDate, items } = checkAgenda(previous, 'previous');
-  if (toDayNumber(nextMeetingDate, 'nextMeetingDate') <= toDayNumber(meetingDate, 'meetingDate')) {
-    throw new OneOnOneError(
-      'invalid-date',
-      `Expected a date after ${meetingDate}, got ${describe(nextMeetingDate)}`,
-      'nextMeetingDate',
-    );
-  }
-  const undone = items
-    .filter((item) => !item.done)
-    .map((item) => ({ ...item, carriedOver: item.carriedOver + 1 }));
-  return toPlain(nextMeetingDate, undone);
+  if (toDayNumber(nextMeetingDate, 'nextMeetingDate') <= toDayNumber(meetingDate, 'meetingDate'))
+    fail('invalid-date', 'nextMeetingDate', `a date after ${meetingDate}`, nextMeetingDate);
+  return toPlain(
+    nextMeetingDate,
+    items.filter((item) => !item.done).map((item) => ({ ...item, carriedOver: item.carriedOver + 1 })),
+  );
 }
 
 /**
@@ -366,8 +335,7 @@ export function carryOver(previous: Agenda, nextMeetingDate: IsoDate): Agenda {
 export function agendaOwnership(agenda: Agenda): AgendaOwnership {
   const { items } = checkAgenda(agenda, 'agenda');
   const report = items.filter((item) => item.author === 'report').length;
-  const manager = items.length - report;
-  return { report, manager, reportShare: items.length ? report / items.length : 0 };
+  return { report, manager: items.length - report, reportShare: report && report / items.length };
 }
 
 /**
@@ -399,19 +367,17 @@ export function serializeAgenda(agenda: Agenda): string {
   return JSON.stringify(toPlain(meetingDate, items));
 }
 
-const CURRENT_VERSION = 1;
-
-// Each step lifts a stored agenda one version; a future v2 adds `1: (v1) => v2` and bumps CURRENT_VERSION.
-const MIGRATIONS: Record<number, (stored: Record<string, unknown>) => Record<string, unknown>> = {
-  // Unversioned drafts predate `kind`, `carriedOver` and `done`.
-  0: (stored) => ({
+// Each step lifts a stored agenda one version: entry `n` turns version `n` into `n + 1`. A future v2
+// adds `1: (v1) => v2`; the last step's target is the current version.
+const MIGRATIONS: readonly ((stored: Record<string, unknown>) => Record<string, unknown>)[] = [
+  // Unversioned drafts (version 0) predate `kind`, `carriedOver` and `done`.
+  (stored) => ({
     ...stored,
-    version: 1,
     items: Array.isArray(stored['items'])
       ? stored['items'].map((item: unknown) => (isRecord(item) ? withDefaults(item) : item))
       : stored['items'],
   }),
-};
+];
 
 /**
  * Reads an agenda from a JSON string or an already-parsed value: migrates older versions (an
@@ -429,25 +395,20 @@ export function parseAgenda(input: unknown): Agenda {
     try {
       value = JSON.parse(input);
     } catch {
-      throw new OneOnOneError('invalid-json', 'Expected an agenda written as JSON, but it could not be read');
+      fail('invalid-json', '', 'an agenda written as JSON', input);
     }
   }
   let stored = expectRecord(value, 'invalid-agenda', '');
-  let version = stored['version'] === undefined ? 0 : stored['version'];
-  if (Number.isInteger(version) && (version as number) > CURRENT_VERSION) {
-    throw new OneOnOneError(
+  const version = stored['version'] === undefined ? 0 : stored['version'];
+  const current = MIGRATIONS.length;
+  if (!(Number.isInteger(version) && (version as number) >= 0 && (version as number) <= current))
+    fail(
       'invalid-agenda',
-      `This agenda was written by a newer version (${version}) of one-on-one-kit`,
       'version',
+      `a version up to ${current} (a newer version of the kit writes higher ones)`,
+      version,
     );
-  }
-  while (version !== CURRENT_VERSION) {
-    const migrate = typeof version === 'number' ? MIGRATIONS[version] : undefined;
-    if (!migrate)
-      throw new OneOnOneError('invalid-agenda', `Unknown agenda version ${describe(version)}`, 'version');
-    stored = migrate(stored);
-    version = (version as number) + 1;
-  }
-  const { meetingDate, items } = checkAgenda(stored, '');
+  for (const migrate of MIGRATIONS.slice(version as number)) stored = migrate(stored);
+  const { meetingDate, items } = checkAgenda({ ...stored, version: current }, '');
   return toPlain(meetingDate, items);
 }

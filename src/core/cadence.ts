@@ -1,8 +1,7 @@
 import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
-import { OneOnOneError } from './errors';
 import { readHistory, type DatedRecord, type MeetingRecord } from './history';
 import { PILLAR_IDS, type PillarId } from './pillars';
-import { expectInteger, expectRecord, joinPath } from './validate';
+import { expectInteger, expectRecord, fail } from './validate';
 
 /**
  * How often each pillar should come up, in days. Every field is optional; each is a whole number
@@ -145,14 +144,19 @@ interface CadenceState {
 }
 
 /** Validates options and fills in the defaults. @internal */
-export function readCadenceOptions(options: unknown): Required<CadenceOptions> {
-  if (options === undefined) return DEFAULT_CADENCE;
+export function readCadenceOptions(options: unknown = {}): Required<CadenceOptions> {
   const record = expectRecord(options, 'invalid-options', 'options');
   const resolved = { ...DEFAULT_CADENCE };
-  for (const key of Object.keys(resolved) as (keyof CadenceOptions)[]) {
+  for (const key in resolved) {
     const value = record[key];
     if (value !== undefined)
-      resolved[key] = expectInteger(value, 'invalid-options', joinPath('options', key), 1, 366);
+      resolved[key as keyof CadenceOptions] = expectInteger(
+        value,
+        'invalid-options',
+        `options.${key}`,
+        1,
+        366,
+      );
   }
   return resolved;
 }
@@ -188,13 +192,9 @@ export function describeFocusReason(why: FocusReason): string {
   if (kind === 'first-meeting') return `No earlier meeting is on record, so start with ${title}.`;
   if (next)
     return `Nothing else is due yet, so stay with ${title}; ${TITLES[next.pillar]} is next, from ${next.dueOn}.`;
-  const ago = `${plural(daysSince, 'day')} ago`;
   // Managers think in weeks, so intervals read that way where they can.
   const [count, unit] = everyDays % 7 ? [everyDays, 'day'] : [everyDays / 7, 'week'];
-  const every = count === 1 ? unit : plural(count, unit);
-  return lastDate
-    ? `${title} was last discussed ${ago}; it comes up about every ${every}.`
-    : `${title} has not been discussed since the first meeting, ${ago}; it comes up about every ${every}.`;
+  return `${title} ${lastDate ? 'was last discussed' : 'has not been discussed since the first meeting,'} ${plural(daysSince, 'day')} ago; it comes up about every ${count === 1 ? unit : plural(count, unit)}.`;
 }
 
 function decide(state: CadenceState, day: number, options: Required<CadenceOptions>): FocusDecision {
@@ -218,17 +218,17 @@ function decide(state: CadenceState, day: number, options: Required<CadenceOptio
   }) as unknown as FocusDecision['due'];
   const [present, near, horizon] = due;
   // Integer cross-multiplication compares daysSince/everyDays exactly; a tie goes to The Horizon.
-  const chosen =
-    state.first === undefined
-      ? present
-      : horizon.isDue &&
-          (!near.isDue || horizon.daysSince * near.everyDays >= near.daysSince * horizon.everyDays)
-        ? horizon
-        : near.isDue
-          ? near
-          : present;
+  const first = state.first === undefined;
+  const chosen = first
+    ? present
+    : horizon.isDue &&
+        (!near.isDue || horizon.daysSince * near.everyDays >= near.daysSince * horizon.everyDays)
+      ? horizon
+      : near.isDue
+        ? near
+        : present;
   const { pillar, lastDate, daysSince, everyDays } = chosen;
-  const kind = state.first === undefined ? 'first-meeting' : chosen === present ? 'nothing-due' : 'due';
+  const kind = first ? 'first-meeting' : chosen === present ? 'nothing-due' : 'due';
   const upcoming = near.dueOn < horizon.dueOn ? near : horizon;
   const why: FocusReason = {
     kind,
@@ -290,9 +290,8 @@ export function planCadence(
   const total = expectInteger(count, 'invalid-options', 'plan.count', 0, 520);
   const resolved = readCadenceOptions(options);
   // The last planned date must still be a four-digit year.
-  if (start + (total - 1) * resolved.meetingEveryDays > 2932896) {
-    throw new OneOnOneError('invalid-options', 'The plan runs past the year 9999', 'plan.count');
-  }
+  if (start + (total - 1) * resolved.meetingEveryDays > 2932896)
+    fail('invalid-options', 'plan.count', 'a plan that ends by the year 9999', count);
   const state = stateBefore(readHistory(history), start);
   const meetings: PlannedMeeting[] = [];
   for (let index = 0; index < total; index += 1) {
@@ -319,8 +318,7 @@ export function pillarBalance(history: readonly MeetingRecord[], range: BalanceR
   const { from, to } = expectRecord(range, 'invalid-options', 'range');
   const start = from === undefined ? -Infinity : toDayNumber(from, 'range.from');
   const end = to === undefined ? Infinity : toDayNumber(to, 'range.to');
-  if (end < start)
-    throw new OneOnOneError('invalid-options', 'Expected range.to on or after range.from', 'range.to');
+  if (end < start) fail('invalid-options', 'range.to', `a date on or after range.from (${from})`, to);
   const counts: Record<PillarId, number> = { present: 0, 'near-future': 0, horizon: 0 };
   let total = 0;
   for (const { record, day } of readHistory(history)) {
@@ -329,10 +327,7 @@ export function pillarBalance(history: readonly MeetingRecord[], range: BalanceR
       total += 1;
     }
   }
-  const entry = (count: number) => ({ count, share: total === 0 ? 0 : count / total });
-  return {
-    present: entry(counts.present),
-    'near-future': entry(counts['near-future']),
-    horizon: entry(counts.horizon),
-  };
+  return Object.fromEntries(
+    PILLAR_IDS.map((id) => [id, { count: counts[id], share: total && counts[id] / total }]),
+  ) as PillarBalance;
 }

@@ -11,7 +11,10 @@ function parse(value: string): number {
   return new Date(0).setUTCFullYear(+value.slice(0, 4), +value.slice(5, 7) - 1, +value.slice(8, 10)) / DAY_MS;
 }
 
-/** Whether `value` is a real calendar date written `YYYY-MM-DD` (2026-02-30 is not). */
+/**
+ * Whether `value` is a real calendar date written `YYYY-MM-DD` (2026-02-30 is not).
+ * @example isIsoDate('2028-02-29'); // true (a leap year)
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
   // An impossible day or month (02-30, 13-01) does not survive the round trip through a day number.
   return typeof value === 'string' && ISO_DATE.test(value) && fromDayNumber(parse(value)) === value;
@@ -22,7 +25,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * @internal
  */
 export function toDayNumber(value: unknown, path: string): number {
-  if (!isIsoDate(value)) fail('invalid-date', path, 'a calendar date written YYYY-MM-DD', value);
+  if (!isIsoDate(value)) fail('invalid-date', path, 'a date written YYYY-MM-DD', value);
   return parse(value);
 }
 

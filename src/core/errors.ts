@@ -28,24 +28,24 @@ export interface OneOnOneIssue {
  * }
  */
 export class OneOnOneError extends Error {
-  readonly code: OneOnOneErrorCode;
-  /** Path to the first offending field (`''` for the value itself). */
-  readonly path: string;
+  // `declare` keeps these types-only: the constructor assigns them, so no field initialisers ship.
+  declare readonly code: OneOnOneErrorCode;
+  /** Path to the (first) offending field (`''` for the value itself). */
+  declare readonly path: string;
   /** Every problem found, when validation reports several at once (the first is `path`). */
-  readonly issues: readonly OneOnOneIssue[];
+  declare readonly issues: readonly OneOnOneIssue[];
 
-  /** `issues` is one message (at `path`) or a list of problems, the first of which names the error. */
-  constructor(code: OneOnOneErrorCode, issues: readonly OneOnOneIssue[] | string, path = '') {
-    const list = typeof issues === 'string' ? [{ path, message: issues }] : issues;
-    const first = list[0] ?? { path, message: 'Invalid input' };
-    super(
-      (first.path ? `${first.path}: ` : '') +
-        first.message +
-        (list.length > 1 ? ` (and ${list.length - 1} more)` : ''),
-    );
+  /** The message is prefixed with `path`; `issues` defaults to this one problem. */
+  constructor(
+    code: OneOnOneErrorCode,
+    message: string,
+    path = '',
+    issues: readonly OneOnOneIssue[] = [{ path, message }],
+  ) {
+    super(path ? `${path}: ${message}` : message);
     this.name = 'OneOnOneError';
     this.code = code;
-    this.path = first.path;
-    this.issues = list;
+    this.path = path;
+    this.issues = issues;
   }
 }

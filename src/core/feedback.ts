@@ -1,5 +1,6 @@
 import { fromDayNumber, type IsoDate } from './dates';
 import { readHistory, type MeetingRecord } from './history';
+import { expectBoolean } from './validate';
 
 /**
  * How often the manager asked for feedback on themselves, and how often it came.
@@ -43,6 +44,13 @@ export interface FeedbackTrend {
  */
 export function feedbackTrend(history: readonly MeetingRecord[]): FeedbackTrend {
   const records = readHistory(history);
+  // Only this function reads the flags, so only it pays for checking them.
+  history.forEach((record, index) => {
+    for (const flag of ['feedbackAsked', 'feedbackReceived'] as const) {
+      if (record[flag] !== undefined)
+        expectBoolean(record[flag], 'invalid-history', `history[${index}].${flag}`);
+    }
+  });
   let asked = 0;
   let received = 0;
   let lastAsked: number | undefined;

@@ -1,6 +1,6 @@
 import { toDayNumber, type IsoDate } from './dates';
 import { isPillarId, type PillarId } from './pillars';
-import { expectArray, expectBoolean, expectRecord, fail, joinPath } from './validate';
+import { expectArray, expectRecord, fail } from './validate';
 
 /**
  * What happened at one 1:1: its date, the pillar it focused on, and whether the manager asked for
@@ -28,22 +28,20 @@ export interface DatedRecord {
 }
 
 /**
- * Validates a history and returns its meetings with day numbers, oldest first.
+ * Validates what the cadence reads of a history (each record's `date` and `focus`) and returns its
+ * meetings with day numbers, oldest first; `feedbackTrend` checks the feedback flags itself.
  * Throws `OneOnOneError` (`invalid-history`, or `invalid-date` for a bad date) naming the path.
  * @internal
  */
-export function readHistory(history: unknown, path = 'history'): DatedRecord[] {
+export function readHistory(history: unknown): DatedRecord[] {
   const code = 'invalid-history';
-  return expectArray(history, code, path)
-    .map((entry, index) => {
-      const at = joinPath(path, index);
-      const record = expectRecord(entry, code, at);
-      const day = toDayNumber(record['date'], `${at}.date`);
-      if (!isPillarId(record['focus'])) fail(code, `${at}.focus`, 'a pillar id', record['focus']);
-      for (const flag of ['feedbackAsked', 'feedbackReceived']) {
-        if (record[flag] !== undefined) expectBoolean(record[flag], code, `${at}.${flag}`);
-      }
-      return { record: entry as MeetingRecord, day };
-    })
-    .sort((a, b) => a.day - b.day); // stable: same-day records keep the order given
+  const path = 'history';
+  // Array.from visits holes too, so a sparse history cannot slip past validation.
+  return Array.from(expectArray(history, code, path), (entry, index) => {
+    const at = `${path}[${index}]`;
+    const record = expectRecord(entry, code, at);
+    const day = toDayNumber(record['date'], `${at}.date`);
+    if (!isPillarId(record['focus'])) fail(code, `${at}.focus`, 'a pillar id', record['focus']);
+    return { record: entry as MeetingRecord, day };
+  }).sort((a, b) => a.day - b.day); // stable: same-day records keep the order given
 }

@@ -45,12 +45,18 @@ export const PILLARS: readonly [Pillar, Pillar, Pillar] = [
   },
 ];
 
-/** The pillar ids, in `PILLARS` order. */
+/**
+ * The pillar ids, in `PILLARS` order.
+ * @example PILLAR_IDS.map((id) => getPillar(id).title); // ['The Present Moment', 'The Near Future', 'The Horizon']
+ */
 export const PILLAR_IDS: readonly PillarId[] = ['present', 'near-future', 'horizon'];
 
-/** Whether `value` is one of the three pillar ids. */
+/**
+ * Whether `value` is one of the three pillar ids.
+ * @example isPillarId(new URLSearchParams(location.search).get('pillar')); // narrows to PillarId
+ */
 export function isPillarId(value: unknown): value is PillarId {
-  return value === 'present' || value === 'near-future' || value === 'horizon';
+  return PILLAR_IDS.includes(value as PillarId);
 }
 
 /**

@@ -9,6 +9,7 @@ export interface OneOnOneKitMessages {
   [component: string]: Record<string, unknown> | undefined;
 }
 
+/** Props of {@link OneOnOneKitProvider}. */
 export interface OneOnOneKitProviderProps {
   /** Replacement strings, e.g. `{ feedbackAsk: { trigger: 'Ask for feedback' } }`. */
   messages?: OneOnOneKitMessages;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   createQuestionBank,
   defaultQuestions,
@@ -49,20 +51,23 @@ describe('the default question bank', () => {
     for (const question of defaultQuestions) {
       for (const theme of question.themes) uses.set(theme, (uses.get(theme) ?? 0) + 1);
     }
-    for (const theme of Object.keys(QUESTION_THEMES)) {
+    for (const theme of QUESTION_THEMES) {
       expect(uses.get(theme) ?? 0, theme).toBeGreaterThanOrEqual(2);
     }
-    expect([...uses.keys()].filter((theme) => !(theme in QUESTION_THEMES))).toEqual([]);
+    const vocabulary: readonly string[] = QUESTION_THEMES;
+    expect([...uses.keys()].filter((theme) => !vocabulary.includes(theme))).toEqual([]);
   });
 
-  it('describes every theme of the vocabulary in one line', () => {
-    const entries = Object.entries(QUESTION_THEMES);
-    expect(entries.length).toBeGreaterThanOrEqual(15);
-    expect(entries.length).toBeLessThanOrEqual(25);
-    for (const [theme, description] of entries) {
+  it('documents every theme of the vocabulary in one line', () => {
+    // The descriptions live in the TSDoc of QuestionTheme (a table), not in the shipped bundle.
+    const source = readFileSync(path.resolve(__dirname, '../../src/core/questions/themes.ts'), 'utf8');
+    expect(QUESTION_THEMES.length).toBeGreaterThanOrEqual(15);
+    expect(QUESTION_THEMES.length).toBeLessThanOrEqual(25);
+    expect(new Set(QUESTION_THEMES).size).toBe(QUESTION_THEMES.length);
+    for (const theme of QUESTION_THEMES) {
       expect(theme).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect(description.length).toBeGreaterThan(10);
-      expect(description).not.toContain('\n');
+      const row = source.match(new RegExp(`^ \\* \\| \`${theme}\` \\| (.+) \\|$`, 'm'));
+      expect(row?.[1]?.length ?? 0, theme).toBeGreaterThan(10);
     }
   });
 

@@ -15,19 +15,26 @@ const rowRenders = vi.hoisted(() => new Map<string, number>());
 vi.mock('../../src/react/agenda-board/agenda-board-item', async (importOriginal) => {
   const actual = await importOriginal<typeof ItemModule>();
   const { memo } = await import('react');
-  const inner = (actual.AgendaBoardItem as unknown as { type: (props: { id: string }) => React.ReactNode }).type;
-  const Counted = memo(function CountedAgendaBoardItem(props: { id: string }) {
-    rowRenders.set(props.id, (rowRenders.get(props.id) ?? 0) + 1);
+  type RowProps = { item: { id: string } };
+  const inner = (actual.AgendaBoardItem as unknown as { type: (props: RowProps) => React.ReactNode }).type;
+  const Counted = memo(function CountedAgendaBoardItem(props: RowProps) {
+    rowRenders.set(props.item.id, (rowRenders.get(props.item.id) ?? 0) + 1);
     return inner(props);
   });
   return { ...actual, AgendaBoardItem: Counted };
 });
 
-// The real core, except that it refuses one particular text, so the board's failure path can be seen.
+// The real core, except that it refuses one particular text, so the board's failure path can be seen,
+// and that it records which texts the anti-pattern detector was given.
+const detectedTexts = vi.hoisted(() => [] as string[]);
 vi.mock('one-on-one-kit/core', async (importOriginal) => {
   const actual = await importOriginal<typeof CoreModule>();
   return {
     ...actual,
+    detectAntiPatterns: (items: Parameters<typeof actual.detectAntiPatterns>[0]) => {
+      detectedTexts.push(...items.map((item) => item.text));
+      return actual.detectAntiPatterns(items);
+    },
     agendaReducer: (agenda: Agenda, action: Parameters<typeof actual.agendaReducer>[1]) => {
       if (action.type === 'add' && action.text === 'Refused by the core') {
         throw new actual.OneOnOneError('invalid-action', 'Refused for this test', 'action.text');
@@ -55,8 +62,18 @@ function lastValue(spy: ReturnType<typeof vi.fn>): Agenda {
   return spy.mock.calls.at(-1)![0] as Agenda;
 }
 
+/** The keyboard way to an item's actions: focus its checkbox, Tab to the button next to it. */
+async function tabToActions(user: ReturnType<typeof userEvent.setup>, text: string) {
+  act(() => screen.getByRole('checkbox', { name: text }).focus());
+  await user.tab();
+  const trigger = screen.getByRole('button', { name: `Actions for “${text}”` });
+  expect(trigger).toHaveFocus();
+  return trigger;
+}
+
 async function openActions(user: ReturnType<typeof userEvent.setup>, text: string) {
-  await user.click(screen.getByRole('button', { name: `Actions for “${text}”` }));
+  await tabToActions(user, text);
+  await user.keyboard('{Enter}');
 }
 
 describe('AgendaBoard', () => {
@@ -118,15 +135,14 @@ describe('AgendaBoard', () => {
     await user.keyboard(' ');
     expect(checkbox).toBeChecked();
     expect(lastValue(onValueChange).items.find((item) => item.id === 'b')?.done).toBe(true);
-    expect(checkbox.closest('li')).toHaveAttribute('data-state', 'done');
+    expect(checkbox.closest('li')).toHaveClass('ook-agenda-board-item--done');
   });
 
   it('moves an item to another pillar by keyboard and focus follows it', async () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();
     render(<AgendaBoard viewer="report" defaultValue={typical} onValueChange={onValueChange} />);
-    screen.getByRole('button', { name: 'Actions for “Career goals”' }).focus();
-    await user.keyboard('{Enter}');
+    await openActions(user, 'Career goals');
     screen.getByRole('button', { name: 'Move “Career goals” to The Horizon' }).focus();
     await user.keyboard('{Enter}');
 
@@ -285,10 +301,11 @@ describe('AgendaBoard', () => {
     ]);
     render(<AgendaBoard viewer="manager" defaultValue={agenda} />);
     const row = screen.getByRole('checkbox', { name: /Jira tickets/ }).closest('li')!;
-    const flag = within(row).getByText('Looks like a status update');
-    expect(flag.closest('details')).not.toHaveAttribute('open');
+    const flag = within(row).getByRole('button', { name: 'Looks like a status update' });
+    expect(flag).toHaveAttribute('aria-expanded', 'false');
+    expect(row.querySelector('mark')).toBeNull();
     await user.click(flag);
-    expect(flag.closest('details')).toHaveAttribute('open');
+    expect(flag).toHaveAttribute('aria-expanded', 'true');
     const marks = Array.from(row.querySelectorAll('mark')).map((mark) => mark.textContent);
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect('Go through my Jira tickets and the ETA for the release').toContain(mark);
@@ -319,11 +336,13 @@ describe('AgendaBoard', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
   });
 
-  it('renders on the server and hydrates without errors', async () => {
+  it('renders on the server, flags included, and hydrates without errors', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const element = <AgendaBoard viewer="report" defaultValue={typical} focus="horizon" />;
+    const withStatus = agendaOf([...typical.items, { id: 's', text: 'ETA for the billing feature', author: 'manager', pillar: 'present' }]);
+    const element = <AgendaBoard viewer="report" defaultValue={withStatus} focus="horizon" />;
     const html = renderToString(element);
     expect(html).toContain('data-slot="agenda-board"');
+    expect(html).toContain('Looks like a status update');
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.appendChild(container);
@@ -333,18 +352,82 @@ describe('AgendaBoard', () => {
     });
     expect(errors).not.toHaveBeenCalled();
     expect(within(container).getAllByRole('region')).toHaveLength(3);
+    expect(within(container).getByRole('button', { name: 'Looks like a status update' })).toBeInTheDocument();
     act(() => root!.unmount());
     container.remove();
     errors.mockRestore();
   });
 
-  it('re-renders only the toggled row', async () => {
+  it('re-renders only the toggled row, and only the rows the pointer passes', async () => {
     const user = userEvent.setup();
     render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    const checkbox = screen.getByRole('checkbox', { name: 'Career goals' });
+    act(() => checkbox.focus());
     rowRenders.clear();
-    await user.click(screen.getByRole('checkbox', { name: 'Career goals' }));
-    expect(screen.getByRole('checkbox', { name: 'Career goals' })).toBeChecked();
+    await user.keyboard(' ');
+    expect(checkbox).toBeChecked();
     expect(Object.fromEntries(rowRenders)).toEqual({ c: 1 });
+
+    rowRenders.clear();
+    await user.hover(screen.getByRole('checkbox', { name: 'Feeling stretched this week' }));
+    await user.hover(screen.getByRole('checkbox', { name: 'Where the team gets stuck' }));
+    // Each row re-renders as its actions button comes and goes; the others are left alone.
+    expect(Object.fromEntries(rowRenders)).toEqual({ a: 2, d: 1 });
+  });
+
+  it('shows an actions button only on the row with focus or under the pointer', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    // A thousand rows must not mean a thousand buttons: none until a row is reached.
+    expect(screen.queryByRole('button', { name: /Actions for/ })).toBeNull();
+
+    await user.hover(screen.getByRole('checkbox', { name: 'Feeling stretched this week' }).closest('li')!);
+    expect(screen.getAllByRole('button', { name: /Actions for/ }).map((button) => button.getAttribute('aria-label'))).toEqual([
+      'Actions for “Feeling stretched this week”',
+    ]);
+
+    await user.hover(screen.getByRole('checkbox', { name: 'Where the team gets stuck' }).closest('li')!);
+    expect(screen.queryByRole('button', { name: 'Actions for “Feeling stretched this week”' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Actions for “Where the team gets stuck”' })).toBeInTheDocument();
+
+    // Keyboard focus keeps its row's button even while the pointer is elsewhere.
+    await tabToActions(user, 'Career goals');
+    expect(screen.getByRole('button', { name: 'Actions for “Where the team gets stuck”' })).toBeInTheDocument();
+    await user.unhover(screen.getByRole('checkbox', { name: 'Where the team gets stuck' }).closest('li')!);
+    expect(screen.getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus();
+    expect(screen.getAllByRole('button', { name: /Actions for/ })).toHaveLength(1);
+  });
+
+  it('moves the actions button along as Tab goes from row to row', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    await tabToActions(user, 'Feeling stretched this week');
+    await user.tab();
+    expect(screen.getByRole('checkbox', { name: 'A win I want to share' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Actions for “Feeling stretched this week”' })).toBeNull();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Actions for “A win I want to share”' })).toHaveFocus();
+  });
+
+  it('checks each text for anti-patterns once, and again only when it is edited', async () => {
+    const user = userEvent.setup();
+    detectedTexts.length = 0;
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    expect([...detectedTexts].sort()).toEqual(typical.items.map((item) => item.text).sort());
+    detectedTexts.length = 0;
+
+    await user.click(screen.getByRole('checkbox', { name: 'Career goals' }));
+    await openActions(user, 'A win I want to share');
+    await user.click(screen.getByRole('button', { name: 'Move “A win I want to share” to The Horizon' }));
+    expect(detectedTexts).toEqual([]);
+
+    await openActions(user, 'Career goals');
+    await user.click(screen.getByRole('button', { name: 'Edit “Career goals”' }));
+    await user.clear(screen.getByRole('textbox', { name: 'New text for “Career goals”' }));
+    await user.keyboard('Walk through the diff of PAY-1234{Enter}');
+    expect(detectedTexts).toEqual(['Walk through the diff of PAY-1234']);
+    const row = screen.getByRole('checkbox', { name: 'Walk through the diff of PAY-1234' }).closest('li')!;
+    expect(within(row).getAllByRole('button', { name: /^Looks like/ }).length).toBeGreaterThan(0);
   });
 
   it('puts items without a pillar in an "Anything else" region', () => {

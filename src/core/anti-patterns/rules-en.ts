@@ -1,10 +1,34 @@
 import type { AntiPatternRuleSet } from './types';
 
-// Cue lists are regex sources for whole words; `\w*` stems cover inflections (walk, walked, walking).
-const r = String.raw;
+// Plain string literals only: no tagged templates or calls at module level, so bundlers drop the
+// rules when detection is not imported. Cues are built from a few shared ideas rather than sentences:
+// who is judged (you/your + a verdict), what state a work item is in, which artifact is opened together.
 
-// Verbs of going through a list, so "go over your tickets" and "walked me through the diff" match.
-const through = r`(?:go|goes|going|went|gone|run|runs|running|ran|walk|walks|walking|walked|step|steps|stepping|stepped|read|reading|look|looking|looked)(?: \w+)? (?:over|through|thru|at)`;
+// Verbs of walking a list or a file together: "go over", "walked me through", "read thru".
+const THROUGH =
+  '(?:go|goes|going|went|run|runs|running|ran|walk|walks|walking|walked|step|stepping|read|reading|talk|talking)(?: me| you| us)? (?:over|through|thru)';
+
+// Work items whose state a status update reports.
+const WORK =
+  '(?:tickets?|tasks?|backlog|board|jira|issues|stories|epics?|to-?dos?|progress|status|sprint|roadmap|deliverables|milestones|okrs?|kpis?|updates|cards|prs|lists?|queue|incidents|checklist|escalations|deals|pipeline|action items|items|what (?:you|we|got|is|was|has|shipped|closed))';
+
+// The state a work item reaches: "done", "shipped", "through QA", "in prod".
+const STATE =
+  '(?:done|ready|finish(?:ed)?|ship(?:ped)?|complete[sd]?|live|merged?|sent|scheduled|finali[sz]ed|approved|signed off|closed|resolved|fixed|land(?:ed)?|launch(?:ed)?|release[sd]?|deliver(?:ed)?|through qa|in prod|(?:go|gone|going) (?:out|live)|submitted|published|wrapped up|cleared|sorted|signed)';
+
+// Things a deep dive opens and reads together: code, data, infrastructure, designs, spreadsheets.
+const ARTIFACT =
+  '(?:code|codebase|diffs?|prs?|pull requests?|commits?|branch\\w*|quer(?:y|ies)|sql|schemas?|configs?|configuration|yaml|logs?|traces?|dashboards?|notebooks?|scripts?|pipelines?|dags?|models?|features?|figma|mockups?|wireframes?|prototypes?|components?|frames?|screens?|flows?|layouts?|designs?|specs?|modules?|charts?|rules?|formulas?|spreadsheets?|sheets?|macros?|automations?|apis?|endpoints?|migrations?|tests?|polic(?:y|ies)|records|settings|alerts?|alerting|explores?|joins?|tables?|functions?|handlers?|services?|implementation|architecture|infra\\w*|terraform|helm|k8s|clusters?|pods?|containers?|builds?|ci|jobs?|bugs?|errors?|latency|memory|cach(?:e|ing)|index(?:es)?|dns|certs?|iam|algorithms?|logic|library|framework|stack)';
+
+// Verbs that open an artifact or work on a problem.
+const INSPECT =
+  '(?:review|check(?! for| in| on| out| with)|look(?:ing)? (?:at|into|over)|dig(?:ging)? into|crit(?:ique)?|audit|debug\\w*|troubleshoot\\w*|fix(?:ing)?|refactor\\w*|optimi[sz]\\w*|profil\\w*|tune|pair(?:ing)? on|whiteboard\\w*|sanity[- ]check|' +
+  THROUGH +
+  ')';
+
+// A verdict on someone's work or conduct.
+const VERDICT =
+  "(?:late|wrong|sloppy|slow(?:er|est)?|poor|weak|bad|worse|worst|thin|vague|messy|rushed|careless|inconsistent|missing|slipp\\w*|buggy|below|behind|dropp\\w*|declin\\w*|low(?:er|est)?|noisy|confusing|unclear|incomplete|unreliable|unacceptable|unprofessional|disappointing|concerning|not (?:been )?(?:great|good|enough|there|ok|acceptable|reliable|professional|up to)|churn\\w*|fall\\w*|lagging|the (?:biggest|highest|lowest|worst|slowest|longest|most)|isn't (?:great|good|there)|too (?:slow|many|few|noisy|often|long|late)|sent back|bouncing back|bounced|rejected|(?:an?|becoming|become) (?:problem|issue|concern)|(?:always|so) (?:big|long|late|slow|messy|noisy)|under target|hurting|costing|frustrating|annoying|(?:is|are|was|were|been|consistently|always) (?:\\w+ )?(?:off|down))";
 
 /**
  * The English rules behind {@link detectAntiPatterns}: plain data, so another language is another
@@ -17,111 +41,90 @@ export const englishRules: AntiPatternRuleSet = {
   patterns: {
     'status-update': {
       strong: [
-        r`${through} (?:\w+ ){0,3}?(?:tickets?|tasks?|backlog|board|jira|issues|stories|to-?dos?|progress|status|sprint|roadmap|deliverables|milestones|okrs?|kpis?|updates|cards|prs|lists?|queue|incidents|checklist|release)`,
-        r`status (?:updates?|reports?|checks?|meeting|of)|(?:progress|status|timeline|deadline|eta|delivery) (?:reports?|updates?|checks?)`,
-        r`(?:what(?:'s| is)|whats) (?:the )?(?:latest|progress|left)|etas?|velocity|burn-?downs?|story points?|throughput`,
-        r`(?:on|off|behind|ahead of) (?:track|schedule)`,
-        r`(?:ready|done|finished|live|shipped|merged|complete|released|out)(?: for \w+)? yet`,
-        r`(?:did|has|have|is|are|was|were|will) (?:the |our |your |that |this |it )?(?:[\w-]+ ){0,3}?(?:ship|shipped|land|landed|go(?:ne)? out|launch(?:ed)?|release[sd]?|merged?|done|ready|finished|complete[sd]?|live)(?: for \w+)? yet`,
-        r`how many (?:[\w-]+ ){0,2}(?:did|have|has) (?:you|we|they)`,
-        r`(?:where|how) (?:[\w-]+ ){0,6}?stands?|how (?:far along|close)|where (?:are|r|is) (?:we|you|things|it|this|that) (?:on|at|with)`,
-        r`expected (?:delivery|completion|date|landing|finish)|delivery (?:date|for)|(?:ship|release|launch|go-live|due) dates?`,
-        r`when (?:will|can|does|do|is|are|did)(?: [\w/-]+){1,6}? (?:be |to be )?(?:done|ready|finished|shipped|ship|land|merged|complete|live|released?|going out|go out|launch\w*)`,
-        r`(?:\d+ ?%|percent(?:age)?) (?:done|complete)`,
-        r`where (?:the|our|your|we|things) (?:[\w/-]+ ){0,4}?(?:is|are|stands?)(?=\s*[?.!]|\s*$)`,
-        r`(?:progress|updates?) on|(?:timelines?|milestones?|deadlines?|estimates?|deliverables?) (?:for|on)`,
-        r`what(?:'s| is) (?:slipping|late|behind|blocked)|(?:still|what(?:'s| is)(?: still)?) (?:open|outstanding|pending|left|remaining|overdue|blocked|in progress)`,
-        r`(?:did|has|have|is|are|was|were) (?:the|our|that|this|it) (?:[\w-]+ ){0,3}?(?:shipped|landed|gone out|launched|released|merged|done|finished|completed?|live|passed)`,
-        r`(?:hours|time) logged|timesheets?`,
-        r`sprint (?:goals?|commitments?|progress|board|status|tickets)`,
-        r`(?:open|remaining|outstanding|closed) (?:tickets|prs|issues|tasks|items|work)`,
-        r`(?:any|the) blockers|(?:close|closed|closing) out|(?:done|finished|shipped) yet`,
-        r`(?:ticket|issue|story|task|card) #?\d+`,
+        // Dates and pace of work.
+        'etas?|(?:due|ship|release|launch|delivery|go-?live|target|end|updated|new|revised) dates?|(?:timelines?|deadlines?|estimates?|deliverables?|milestones?) (?:for|on|check)|expected (?:delivery|completion|date|landing|finish)|story points?|velocity|burn-?downs?|throughput|(?:on|off|behind|ahead of) (?:track|schedule)|at risk',
+        // Asking for the state of the work.
+        "status (?:updates?|reports?|checks?|meeting|of|on|for)|(?:progress|status|timeline|delivery) (?:reports?|updates?|checks?)|progress (?:on|of|with)|any (?:progress|movement|news|updates?)|updates? (?:on|pls|please|for)|update me|quick (?:update|status|sync)|(?:what(?:'s| is)|whats) (?:the )?(?:latest|status|progress|left|remaining|outstanding|blocked|slipping|late|behind)|the latest on",
+        "where (?:are|r|is) (?:we|you|things|it|this|that|they) (?:on|at|with)|where(?:'s| is| are| r) (?:[\\w/-]+ ){1,6}?(?:at|with|on)(?= *[?.!,]| *$)|where (?:[\\w/-]+ ){1,6}?stands?|how (?:far along|close)|how (?:is|are|'s) (?:[\\w/-]+ ){1,6}?(?:progressing|coming along|tracking)",
+        // "Is the forecast ready?", "Did the invoice run finish?", "When will v3 be in prod?"
+        '(?:is|are|has|have|did|was|were|will) (?:the|our|your|that|this|these|those|it|all|any|they)(?: [\\w/-]+){0,5}? (?:be |been |get |gotten |got )?' +
+          STATE,
+        "when(?:'s| is| will| can| does| do| are| did| should)(?: [\\w/-]+){1,6}? (?:be |to be |get )?" +
+          STATE,
+        THROUGH + ' (?:[\\w-]+ ){0,3}?' + WORK,
+        '(?:open|remaining|outstanding|closed|pending|overdue|unresolved|blocked)(?: [\\w-]+)? (?:tickets|prs|issues|tasks|items|work|escalations|bugs|cases|deals|incidents|requests|actions|stories)',
+        "(?:any |the )blockers|(?:still|what(?:'s| is)(?: still)?) (?:open|outstanding|pending|left|remaining|overdue|blocked|in progress|waiting|unresolved|to do)|still needs? (?:\\w+ing|work|review|to be)",
+        '(?:done|finished|shipped|ready|live|merged|complete|closed) yet|(?:\\d+ ?%|percent(?:age)?) (?:done|complete)|(?:hours|time) logged|timesheets?|(?:ticket|issue|story|task|card|case) #?\\d+',
+        'what (?:got|has been|have you|did you|did we|we) (?:get )?(?:done|finished|shipped|closed|merged|delivered|resolved)|what (?:you |we )?shipped|since (?:monday|tuesday|wednesday|thursday|friday|yesterday|last \\w+)',
+        'current (?:state|status)|which (?:[\\w-]+ ){0,4}?(?:close|closes|ship|land|launch|go live|are (?:done|late|blocked|left|open|overdue|at risk)|still|slipp\\w*|overdue|waiting)|how many (?:[\\w-]+ )?(?:tickets|tasks|prs|bugs|cases|deals|calls|stories|points|issues|items|incidents|escalations)|how many (?:[\\w-]+ ){0,2}(?:did|have) (?:you|we|they)',
+        'sprint (?:goals?|commitments?|progress|board|status|tickets|review)',
       ],
-      weak: [
-        r`(?:did|has|have|is|are|was|were) (?:the|our|that|this|it) (?:[\w-]+ ){0,3}?(?:ship|land|go out|launch|release|merge|finish|pass)`,
-        r`since (?:monday|tuesday|wednesday|thursday|friday|yesterday|last \w+)|what (?:got|has been|have you|did you get|did we get) (?:done|finished|shipped|closed|merged)`,
-      ],
+      weak: ['check[- ]in on|run-?down|recap'],
       words:
-        'update+me on+time in+progress current+state state+of give+me show+me send+me sync+on waiting+on waiting+for check+in stand+on week weekend friday monday tuesday wednesday thursday eod eow status progress update ticket task backlog sprint epic stories jira asana trello board deadline deliverable milestone blocker blocked estimate timeline roadmap scope numbers metrics stats kpi okr done finished ship shipped shipping closed merged landed launch* release rollout complete delay* late slip* behind tomorrow today overdue pending walkthrough rundown recap checklist list every queue',
+        'dates approved signed+off submitted published status progress update ticket task backlog sprint epic jira asana trello board deadline deliverable milestone blocker blocked estimate timeline roadmap eta kpi okr done finished ship shipped shipping launch* release rollout complete delay* slip* behind overdue pending walkthrough checklist queue yet handoff finali* scheduled eod eow asap numbers update+me in+progress current+state state+of sync+on waiting+on',
       exact: [
-        r`(?!Q\d|H\d|COVID|UTF|ISO|SHA|RFC|GPT|CVE)[A-Z][A-Z0-9]{1,9}-\d+`,
-        r`(?<!(?:[Pp][Rr]|[Mm][Rr]|[Rr]eview) ?)#\d+`,
+        '(?!Q\\d|H\\d|COVID|UTF|ISO|SHA|RFC|GPT|CVE)[A-Z][A-Z0-9]{1,9}-\\d+',
+        '(?<!(?:[Pp][Rr]|[Mm][Rr]|[Rr]eview) ?)#\\d+',
       ],
     },
     'technical-deep-dive': {
       strong: [
-        r`stack ?traces?|(?:pr|mr|pull request|merge request|review)s? ?#?\d+|diffs?|deep[- ]?dives?|code walk-?throughs?`,
-        r`review (?:the|this|that|your|my|his|her|our) (?:[\w-]+ ){0,2}?(?:prs?|pull requests?|code|diff|schema|migration|query|queries|design doc|implementation|architecture|api|config|pipeline|tests?|dag|model|notebook|figma|mockups?)`,
-        r`debug(?:ging)? (?:sessions?|together)`,
-        r`(?:architecture|design) (?:reviews?|debates?|discussions?|decisions?|diagrams?|choices?|docs?)|code (?:debates?|discussions?|decisions?)`,
-        r`flaky (?:[\w-]+ )?tests?|(?:unit|integration|e2e|snapshot) tests?|root[- ]caus\w*`,
-        r`race conditions?|memory leaks?|null ?pointers?|segfaults?|heap dumps?|flame ?graphs?|core dumps?|deadlocks?|off-by-one|n\+1(?: quer\w*)?|regex(?:es)?`,
-        r`(?:line|pixel|frame|screen|step)[- ]by[- ](?:line|pixel|frame|screen|step)`,
-        r`let(?:'s|s| us| me) (?:dig|debug|pair|troubleshoot|step through|fix)|help me (?:fix|debug|figure out|solve|understand why)`,
-        r`schema (?:migrations?|changes?|design)|(?:sql|db|database) (?:quer\w*|schema|index\w*|migrations?)`,
-        r`(?:ci|build|pipeline|deploy|tests?)s? (?:is |are |keeps |keep )?(?:fail\w*|broken|red|flak\w*)`,
-        r`(?:which|what) (?:library|framework|orm|database|pattern|approach) (?:to|should)`,
-        r`pair(?:ing)? (?:on|to|with me on)|figure out why`,
+        'pair(?:ing)? (?:on|through)|stack ?traces?|(?:pr|mr|pull request|merge request|review)s? ?#?\\d+|diffs?|deep[- ]?dives?|code walk-?throughs?|debug(?:ging)? (?:sessions?|together)|root[- ]caus\\w*|race conditions?|memory leaks?|null ?pointers?|segfaults?|heap dumps?|flame ?graphs?|core dumps?|deadlocks?|off-by-one|n\\+1(?: quer\\w*)?|regex(?:es)?|flaky (?:[\\w-]+ )?tests?|(?:unit|integration|e2e|snapshot) tests?|(?:line|pixel|frame|screen|step|row|cell)[- ]by[- ](?:line|pixel|frame|screen|step|row|cell)',
+        // Opening an artifact: "review my threat model", "look at the Figma components".
+        INSPECT + " (?:[\\w.'-]+ ){0,4}?" + ARTIFACT,
+        // Solving a problem together.
+        "let(?:'s|s| us| me) (?:dig|debug|pair|troubleshoot|step through|fix|hash it out)|help me (?:fix|debug|figure out|solve|understand why|pick|choose|refactor|optimi[sz]e|troubleshoot|tune|decide|structure|write|set up|configure|model|test|build|design|speed up|clean up)|figure out why|how (?:to|do we|do i|can we|can i|should we) (?:fix|debug|solve|speed up|resolve)|(?:design doc|doc|code|pr|schema|architecture|config|query|model|security) reviews?|(?:caching|cache|database|db|api|schema|architecture|deployment|deploy|testing|test|branching|indexing|sharding|migration|data|microservices?|service) (?:strategy|approach|decisions?|choices?|boundaries|design)|(?:choose|pick|decide) between|should (?:we|i) (?:use|pick|choose|go with|switch to|adopt|migrate to|tune|upgrade|bump|index|shard|rewrite|split|cache)|(?:which|what) (?:library|framework|orm|database|db|pattern|approach|tool|test) (?:to|should)",
+        '(?:ci|build|pipeline|deploy|tests?|jobs?|dags?|queries|query|alerts?|pods?)s? (?:[\\w-]+ ){0,3}?(?:keeps? |is |are )?(?:fail\\w*|broken|break\\w*|red|flak\\w*|crash\\w*|timing out|erroring|restarting|misfir\\w*)',
       ],
       weak: [
-        r`${through}|take a look|p\d\d|should (?:we|i) (?:use|tune|switch|pick|choose|migrate|adopt)|vs\.|why (?:does|is|do|are) (?:the|our|this|my|it)`,
+        THROUGH +
+          "|take a look|can you look|something(?:'s| is| looks| seems) (?:off|wrong|broken|weird)|(?:doesn't|does not|won't|isn't|aren't|can't) (?:work|load|compile|build|scale|render|run|connect)|double[- ]count\\w*|silently|p\\d\\d|vs\\.?|versus|one by one|why (?:(?:does|is|do|are|did) )?(?:the|our|this|my|it)|how (?:should|do) we (?:design|model|shard|structure|index|cache|partition|store|scale)",
       ],
       words:
-        'pull+request pull+requests check+my with+me talk+through talking+through discuss+the dig+into digging+into look+into choose+between merge+conflict merge+conflicts build builds debug* troubleshoot* refactor* fix solve tune optimi* profil* benchmark* bug glitch* crash* exception error log outage incident timeout retry leak regression bottleneck latency perf code codebase logic implementation architecture algorithm design layout api sdk endpoint webhook query sql schema migration service microservice module component function class library dependency framework config* setting values yaml pipeline ci test script job cron thread concurrency async websocket cache caching memory heap gc jvm cpu pr review database db dbt dag etl notebook pandas spark airflow kubernetes k8s helm terraform ansible docker* pod container cluster server deploy* nginx grafana datadog sentry kafka redis postgres* graphql aws s3 lambda webpack gradle xcode swift swiftui kotlin react redux css html typescript python java repo repository git branch bikeshed* tabs figma mockup wireframe prototype dashboard alert runbook rows columns table index whiteboard* crit critique versus vs together',
+        'lag json csv xml setup matrix join hypothes* calc field variable token classifier debug* troubleshoot* refactor* optimi* profil* benchmark* shard* bug glitch* crash* exception error log timeout retry leak regression bottleneck latency code codebase logic implementation architecture algorithm api sdk endpoint webhook query sql schema migration microservice module function library dependency framework config* yaml script cron thread concurrency async websocket cache caching memory heap jvm cpu database db dbt dag etl notebook pandas spark airflow kubernetes k8s helm terraform docker* pod container cluster deploy* nginx grafana datadog sentry kafka redis postgres* graphql aws s3 lambda gradle xcode swift kotlin react css html typescript python java repo git branch figma mockup wireframe prototype dashboard whiteboard* technical* formula excel spreadsheet macro prod staging pr together pull+request merge+conflict with+me dig+into look+into code+review',
     },
     'stealth-performance-review': {
       sure: [
-        r`(?:your|his|her|their) (?:[\w-]+ )?(?:performance|perf|output|productivity|velocity|throughput|numbers|stats|metrics|kpis|work quality|code quality|commitment|attitude|effort|reliability|results|delivery|underperformance|attendance|punctuality|conduct|behaviou?r|tone|bug count|error rate|defect rate)`,
-        r`quality of (?:your|his|her|their)|below (?:expectations|the bar|par|bar|target)`,
-        r`(?:not|isn't|aren't|wasn't|haven't been|hasn't been) (?:meeting|hitting|up to|good enough|at) (?:expectations|the bar|the level|standard|the standard|your level)`,
-        r`underperform\w*|low performers?|performance improvement plan|stack[- ]rank\w*`,
+        '(?:your|ur) (?:[\\w-]+ ){0,2}?(?:performance|perf|output|productivity|velocity|throughput|numbers|stats|metrics|kpis|attainment|quota|targets|win rate|close rate|closing ratio|conversion|utili[sz]ation|csat|nps|scores?|accuracy|hit rate|response times?|resolution times?|work quality|code quality|quality|commitment|attitude|effort|reliability|results|delivery|underperformance|attendance|punctuality|conduct|behaviou?r|tone|bug count|error rate|defect rate|track record)',
+        "quality of (?:your|the \\w+ you)|below (?:expectations|the bar|par|bar|target|the team)|underperform\\w*|low performers?|performance (?:improvement )?plan|stack[- ]rank\\w*|(?:not|isn't|aren't|wasn't|haven't been|hasn't been) (?:meeting|hitting|up to|good enough|at) (?:\\w+ ){0,2}?(?:expectations|the bar|the level|standard|level|targets?|goals?)|not (?:at )?the level",
+        '(?:not happy|unhappy|disappointed|not impressed) (?:with|in|about|by) (?:how |the way |what )?(?:you|your)',
       ],
       strong: [
-        r`(?:missed|miss|missing|misses|blew|blown) (?:\w+ ){0,2}?(?:deadlines?|goals?|targets?|dates?|etas?|commitments?|slas?)`,
-        r`(?:quarterly|annual|year-end|mid-year|performance|perf|q\d|h\d) ratings?|ratings? (?:discussion|conversation|talk|preview|for|this|next|last)|calibrat\w*`,
-        r`(?:worse|slower|lower|weaker) than (?:the |your )?(?:team|average|others|peers|last|expected|before|everyone)`,
-        r`your (?:[\w-]+ ){1,5}?(?:is|are|was|were|has|have|keeps?|needs?)(?: been| \w+)? (?:late|wrong|sloppy|slow|slower|off[\w-]*|poor|weak|bad|worse|inconsistent|missing|slipp\w*|buggy|below|behind|dropp\w*|down|low|lower|not|the (?:highest|lowest|worst)|confusing|frustrating|annoying|hurting|upsetting|a problem|an issue|concerning|unacceptable|unprofessional)`,
-        r`(?:complaints?|concerns?) (?:about|with|over|from \w+ about) (?:you|your)|expectations (?:for|of) (?:you|your)`,
-        r`(?:you(?:'ve| have)?|you're|you are|you were|you was) (?:been |always |often |constantly |repeatedly |consistently )?(?:late|slow|slipping|behind|below|distracted|absent|unresponsive|not delivering|underdelivering|missing|careless)`,
-        r`not delivering|under-?deliver\w*|lack of (?:ownership|urgency|output|progress|initiative|focus)`,
-        r`step up|(?:need|needs|have|has|got) to do better|pick up the pace|raise (?:your|the) game|up your game`,
-        r`(?:you|your)(?: [\w-]+){0,4}? (?:consistently |always |often |repeatedly |constantly )?(?:off|wrong|hard to (?:reach|work with)|sent back|rejected|not (?:enough|there|good)|unreliable|late|missing|behind)`,
-        r`you (?:need|have|got) to (?:be more|be less|start|stop|improve|step|get better)|(?:not )?pull(?:ing)? (?:your|their|his|her) weight`,
-        r`(?:said|says|told me|mentioned|complained) (?:that )?you|(?:you|you've|you have) (?:missed|failed|forgot|dropped|ignored|skipped)`,
-        r`expected (?:more|better) (?:from|of) you|(?:second|third|fourth|\d+(?:st|nd|rd|th)) time`,
-        r`needs? (?:to )?improv\w*|needs to (?:go up|be higher|be better|change)|not good enough`,
-        r`(?:not happy|unhappy|disappointed|frustrated) (?:with|in|about|by) (?:how )?(?:you|your)`,
-        r`(?:performance|perf) (?:concerns?|issues?|problems?|gaps?|conversations?|scores?|plans?)|concern(?:s|ed)? (?:about|with|over) (?:you|your)`,
-        r`why (?:didn't|doesn't|isn't|aren't|wasn't|weren't|haven't|hasn't|don't) (?:you|your)`,
-        r`(?:final |written )?warnings?|(?:too many|so many) (?:bugs|mistakes|errors|incidents)`,
+        '(?:low|poor|weak|slow|lower|bad|sloppy|dropping|declining) (?:output|productivity|quality|performance|numbers|velocity|throughput|delivery|work|results)|(?:performance|perf) (?:concerns?|issues?|problems?|gaps?|conversations?|scores?|plans?)|360s?|self-assessments?|(?:missed|miss|missing|misses|blew|blown|slipped) (?:\\w+ ){0,3}?(?:deadlines?|goals?|targets?|dates?|etas?|commitments?|slas?|handoffs?|meetings?|calls?|check-?ins?|standups?)',
+        '(?:quarterly|annual|year-end|mid-year|performance|perf|q\\d|h\\d) ratings?|ratings? (?:discussion|conversation|talk|preview|for|this|next|last)|rating-?wise|calibrat\\w*',
+        '(?:worse|slower|lower|weaker|behind) (?:than|compared to) (?:the |your )?(?:team|average|others|peers|last|expected|before|everyone|rest)',
+        // Who is judged: "your PRDs have been vague", "you were late", "the reports you wrote were thin".
+        '(?:your|ur) (?:[\\w/-]+ ){0,6}?' + VERDICT,
+        "you(?:'ve|'re| have| are| were| was| seem| keep| had)?(?: been| always| often| constantly| repeatedly| consistently| still)?(?: \\w+)?(?: \\w+)? (?:miss\\w*|skipp\\w*|forg[eo]t\\w*|ignor\\w*|dropp\\w*|fail\\w*|(?:had|has|have) (?:\\w+ )?(?:errors|mistakes|typos|gaps|holes|issues)|late|slow|behind|below|distracted|disengaged|absent|offline|unresponsive|careless|sloppy|wrong|hard to (?:reach|work with|get hold of)|not (?:delivering|hitting|meeting|pulling|responding)|underdeliver\\w*|(?:were|was|are) (?:thin|vague|late|wrong|sloppy|poor|weak))",
+        '(?:complain\\w*|concerns?|concerned|flagged|escalated) (?:\\w+ ){0,2}?(?:about |that |with |over |from \\w+ about )?(?:you|your)|expectations (?:for|of) (?:you|your)|(?:gaps?|errors?|mistakes?|bugs?|typos?|holes?) (?:in|with|from) (?:your|you)',
+        'step up|you (?:need|have|got|must) to (?:be more|be less|start|stop|improve|step|get better|do better)|(?:need|needs|have|has|got) to do better|pick up the pace|raise (?:your|the) game|up your game|pull(?:ing)? (?:your|their|his|her) weight|not delivering|under-?deliver\\w*|lack of (?:ownership|urgency|output|progress|initiative|focus|attention)|(?:need|want|expect)\\w* you to (?:be (?:more|less)|step|improve|start|stop|get better|take more|show more)|expected (?:more|better) (?:from|of) you',
+        "needs? (?:to )?improv\\w*|needs to (?:go up|be higher|be better|change)|not good enough|(?:final |written )?warnings?|(?:too many|so many) (?:bugs|mistakes|errors|incidents|typos|complaints)|(?:second|third|fourth|\\d+(?:st|nd|rd|th)) time|why (?:didn't|doesn't|isn't|aren't|wasn't|weren't|haven't|hasn't|don't) (?:you|your)",
       ],
       weak: [
-        r`(?:heard|feedback) (?:from \w+ )?that you|(?:at|for) your level|(?:how )?you handled`,
-        r`why (?:did|didn't|does|doesn't|is|isn't|are|aren't|was|wasn't|were|weren't|have|haven't|has|hasn't|do|don't) (?:you|your)`,
-        r`(?:two|three|four|\d+|second|third) (?:tries|attempts|times?)|(?:for|this|the) (?:year|quarter|half|cycle)`,
+        "(?:heard|feedback|said|says|mentioned|noticed|told me)(?= (?:from \\w+ )?(?:that )?you)|(?:at|for) your level|your level|tracking (?:against|toward|towards)|your (?:part|role|contribution|share) in|(?:two|three|four|\\d+|several|many) (?:tries|attempts|rounds)|(?:took|take|taking) you|you(?:'ve| have)? (?:been )?(?:handled|showing up|ran|run|communicat\\w*|show up)|why(?: did| does| is| are| was| were| have| has| do)?(?= your?\\b)|untested|unreviewed|without (?:review|testing|approval|telling|asking)|(?:isn't|is not|wasn't) (?:great|good|ok|acceptable|enough)|people (?:notice\\w*|say|said|mention\\w*|are saying)",
       ],
       words:
-        'code+quality work+quality quality+bar the+bar too+often take+you took+you your+level tracking+against compared+to people+say stakeholders+say performance perf rating score review output productivity expectations deadline drop* declin* slip* slow* late behind worse low lower poor highest lowest worst wrong mistake sloppy careless again always keep disappoint* accountab* judg* evaluat* assess* hr error issue',
-      exact: [r`PIPs?`],
+        'performance perf rating score review expectations deadline late behind worse poor wrong mistake sloppy careless again lately disappoint* accountab* judg* evaluat* assess* hr impressed',
+      exact: ['PIPs?'],
     },
   },
   frames: [
-    r`learn\w*|grow(?:s|ing|n)? (?:into|as|in|my)|(?<!your |user |revenue )growth|(?<!your )career|aspir\w*|promotion|promo`,
-    r`get(?:ting)? better at|improv(?:e|ing) (?:my|at|how i)|develop(?:ing)? my|(?:mentor|coach|teach)\w*`,
-    r`feedback (?:on|about|for) (?:my|how i)|(?:my|own) (?:style|goals?|skills?|strengths?)`,
-    r`(?:want|wants|wanted|like|love|hope|hoping) to (?:become|be|try|explore|lead|own|move|learn|grow|get better|understand|get into|speak|present|write|build)`,
-    r`interested in|exposure to|opportunit\w*|curious|excited|passion\w*|dream|would love|enjoy\w*|proud|fun|kudos|celebrat\w*|shout-?outs?|wins?`,
-    r`stress\w*|worr\w*|anxi\w*|overwhelm\w*|nervous|scared|afraid|burn(?:ed|t)? ?out|burnout|exhaust\w*|tired|drained|frustrat\w*|imposter|bored|motivat\w*|energy|confiden\w*|feel\w*|felt|wellbeing|well-being|as your manager`,
-    r`(?:tech|team) lead|staff engineer|architect role|manager track|ic track|side project|conference|course|book|skills?`,
+    'learn\\w*|grow(?:s|ing|n)? (?:into|as|in|my)|growth|career|aspir\\w*|promotion|promo|study(?:ing)? for|shadow\\w*|practi[cs]\\w*|reflect\\w*',
+    '(?:get(?:ting)?|got) (?:better|faster|good|quicker) at|improv(?:e|ing) (?:my|at|how i)|develop(?:ing)? my|(?:mentor|coach|teach)\\w*',
+    'feedback (?:on|about|for) (?:my|me|how i)|(?:my|own) (?:style|goals?|skills?|strengths?)|as your manager',
+    '(?:want|wants|wanted|like|love|hope|hoping) to (?:become|be|try|explore|lead|own|move|learn|grow|get better|understand|get into|speak|present|write|build|do more)',
+    'interested in|exposure to|opportunit\\w*|curious|excited|passion\\w*|dream|would love|enjoy\\w*|proud|kudos|celebrat\\w*|shout-?outs?|(?:my|a|big|small|quick|team) wins?|wins?:|thanks? for',
+    'stress\\w*|worr\\w*|anxi\\w*|overwhelm\\w*|nervous|scared|afraid|burn(?:ed|t)? ?out|burnout|exhaust\\w*|tired|drain\\w*|wear\\w* (?:me )?(?:down|out)|frustrat\\w*|imposter|impostor|bored|motivat\\w*|energ\\w*|confiden\\w*|feel(?:ing|ings)?|felt|wellbeing|well-being|cope|coping',
+    '(?:tech|team) lead|staff engineer|architect role|manager track|ic track|side project|conference|course|book|skills?',
   ],
   negations: [
-    r`not|no|never|without|instead of|rather than|skip(?:ping)?|avoid(?:ing)?|less|beyond|other than|away from|stop(?:ping)?|(?:do|does|did|is|are|was|were|have|has|wo|ca|could|should|would)n'?t`,
+    "not|no|never|without|instead of|rather than|skip(?:ping)?|avoid(?:ing)?|less|beyond|other than|away from|stop(?:ping)?|(?:do|does|did|is|are|was|were|have|has|wo|ca|could|should|would)n'?t",
   ],
   fillers: [
-    r`a|an|the|just|another|more|any|our|my|your|usual|weekly|so|much|about|into|over|some|big|long|full|formal|boring|want|to|be|become|turn|make|this|it|do|have|talk|talking|hold|let's|lets|of|always`,
+    "a|an|the|just|another|more|any|our|my|your|usual|weekly|so|much|about|into|over|some|big|long|full|formal|boring|want|to|be|become|turn|make|this|it|do|have|talk|talking|hold|let'?s|of|always|here|going|gonna|trying|today|for",
   ],
-  breaks: r`[.!?;]+(?=\s|$)|[!?;\n•|]|\s(?:but|however|although|though|whereas|also|plus|then)\s|\s[-–—+&]\s|,\s*(?:but|and|also|then)\s`,
+  breaks:
+    '[.!?;]+(?=\\s|$)|[!?;\\n•|]|\\s(?:but|however|although|though|whereas|also|plus|then)\\s|\\s[-–—+&]\\s|,\\s*(?:but|and|also|then)\\s',
   suggestions: {
     'status-update':
       'Move ticket and progress updates to standup or the board, and use this time for them: ask what is taking most of their energy this week, or where they feel stuck.',

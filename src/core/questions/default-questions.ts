@@ -1,4 +1,4 @@
-import type { QuestionTheme } from './themes';
+import { QUESTION_THEMES } from './themes';
 import type { Question, QuestionPillar } from './types';
 
 // The bank is stored as one compact table per pillar and expanded once at load: it keeps the
@@ -7,30 +7,11 @@ import type { Question, QuestionPillar } from './types';
 // A line is `[+]<theme codes> <text>` (`+` marks a deeper question, otherwise an opener) and, for
 // feedback asks, `|<tip>`: the guidance is that tip followed by the same three steps (RECEIVE).
 // Ids come from the pillar, the first theme and a running number (`present-stuck-1`), so only
-// ever APPEND lines to a table: reordering lines renames ids.
+// ever APPEND lines to a table: reordering lines renames ids. A question may only be retired from
+// the end of its pillar-and-first-theme run, so no kept question changes id.
 
-const THEME_CODES: Readonly<Record<string, QuestionTheme>> = {
-  e: 'energy',
-  m: 'on-their-mind',
-  k: 'stuck',
-  w: 'wins',
-  h: 'wellbeing',
-  x: 'stress',
-  i: 'impact',
-  d: 'biggest-difference',
-  t: 'team',
-  g: 'growth',
-  p: 'passions',
-  o: 'outside-work',
-  u: 'purpose',
-  n: 'career-short-term',
-  f: 'career-long-term',
-  s: 'skills',
-  l: 'leadership',
-  r: 'resolution',
-  a: 'support',
-  y: 'manager',
-};
+// Theme codes: the letter at position n stands for QUESTION_THEMES[n] (mnemonic, not alphabetical).
+const THEME_CODES = 'emkwhxidtgpounfslray';
 
 // How to receive any feedback, from the two-way-street priority: paraphrase, thank, commit.
 const RECEIVE = 'Then paraphrase what you heard, thank them, and say what you will do about it.';
@@ -77,14 +58,10 @@ hx What are you doing to look after yourself right now?
 +m What have you been thinking about that you haven't said out loud yet?
 +kr If a friend were stuck in the same spot, what would you suggest to them?
 +xr What are you saying yes to that you'd rather say no to?
-+eu What part of your work feels most like you right now?
 +r What's in your control here, and what isn't?
 +ar How can I help without taking this off your hands?
-+kt Who might see this problem differently, and what would they say?
 +hx What are your early signs of running low, and how could we notice them sooner?
-+w What's a recent moment when you felt really good at your job?
-+m What's the question you wish I'd asked you today?
-+r What would you need to feel confident taking the next step on your own?`,
++m What's the question you wish I'd asked you today?`,
   'near-future': `d What would make the biggest difference in your current project?
 tk Where do you see your team getting stuck?
 g What do you want to get better at over the next month or two?
@@ -127,12 +104,8 @@ pe What kind of work do you want more of next month, and less of?
 +dk What's the most important problem nobody is working on yet?
 +g What did the last few weeks teach you that you want to carry forward?
 +nf How do the next few months connect to where you want to be in a few years?
-+ri What would a good outcome look like here, and what's your part in getting there?
 +ts What could you teach the team in the next month?
-+g Where are you playing it safe, and what might happen if you didn't?
-+u What would make the next project feel worth doing to you?
-+ar Who do you need on your side to make this happen, and how will you bring them in?
-+kr What might get in the way of your plans for the next few weeks, and how will you handle it?`,
++g Where are you playing it safe, and what might happen if you didn't?`,
   horizon: `s What skills do you want to develop?
 l What kind of leader do you want to become?
 n What are your current career goals?
@@ -174,12 +147,8 @@ uf What kind of impact do you want your career to have?
 +f Which doors would you like to keep open, even if you're not sure yet?
 +s How do you learn best: by doing, reading, pairing or teaching?
 +u What would make you proud to tell a friend about your job?
-+l What kinds of decisions would you like to be trusted with next?
-+fr What could you do this month that your future self would thank you for?
 +p Which problems do you find yourself thinking about just for fun?
-+gl What feedback have you heard more than once, and what do you make of it?
 +n What would a promotion need to mean for you to actually want it?
-+sf Which skills will still matter in your field ten years from now?
 +o Is there an ambition outside work you'd like more room for?`,
   feedback: `ya What is one thing I could do differently to support you better?|Listen for the one change that would matter most to them.
 yar Thinking about what you told me today, how could I have supported you better?|Let them finish before you explain anything.
@@ -197,8 +166,7 @@ yt What could I do to make the team a better place to work?|Choose one idea and 
 +yt How do I come across in team meetings, from where you sit?|Take it as information, not a verdict.
 +y Is there anything you've been holding back from telling me, big or small?|If nothing comes, leave the door open and ask again another time.
 +yg If you were managing me, what would you ask me to work on?|Tell them what you will work on so they can hold you to it.
-+ya How well do I back you up when things get difficult?|Ask for an example if you need one.
-yg What's one thing I could do to help you grow faster?|Agree one concrete step before you next meet.`,
++ya How well do I back you up when things get difficult?|Ask for an example if you need one.`,
 };
 
 function expandQuestions(tables: Readonly<Record<QuestionPillar, string>>): readonly Question[] {
@@ -208,9 +176,11 @@ function expandQuestions(tables: Readonly<Record<QuestionPillar, string>>): read
     for (const line of tables[pillar].split('\n')) {
       const deeper = line.startsWith('+');
       const space = line.indexOf(' ');
-      const themes = [...line.slice(deeper ? 1 : 0, space)].map((code) => THEME_CODES[code] as QuestionTheme);
+      const themes = [...line.slice(deeper ? 1 : 0, space)].map(
+        (code) => QUESTION_THEMES[THEME_CODES.indexOf(code)]!,
+      );
       const [text = '', tip] = line.slice(space + 1).split('|');
-      const first = themes[0] as QuestionTheme;
+      const first = themes[0]!;
       const number = (numbers.get(first) ?? 0) + 1;
       numbers.set(first, number);
       const question: Question = {
@@ -228,7 +198,7 @@ function expandQuestions(tables: Readonly<Record<QuestionPillar, string>>): read
 }
 
 /**
- * The kit's own bank: 163 English questions written for this project, about 48 per pillar plus 18
+ * The kit's own bank: 150 English questions written for this project, 44 or 45 per pillar plus 17
  * feedback asks (each with `guidance` on receiving the answer). Every question is about the person,
  * never the status of their work. Ids are stable across releases.
  *

@@ -1,6 +1,14 @@
 import { OneOnOneError, type OneOnOneIssue } from '../errors';
-import { isPillarId } from '../pillars';
-import { describe, expectArray, expectInteger, expectRecord, isRecord, joinPath } from '../validate';
+import {
+  expectArray,
+  expectInteger,
+  expectOneOf,
+  expectRecord,
+  expectString,
+  fail,
+  isText,
+  joinPath,
+} from '../validate';
 import { createRandom, hashSeed, sample } from './random';
 import type { Question, QuestionDepth, QuestionPillar } from './types';
 
@@ -57,167 +65,147 @@ export interface QuestionBank {
   extend(questions: readonly Question[]): QuestionBank;
 }
 
-const DEPTHS: readonly unknown[] = ['opener', 'deeper'];
-const NON_EMPTY = 'non-empty text';
-const PILLAR_NAMES = "'present', 'near-future', 'horizon' or 'feedback'";
-const DEPTH_NAMES = "'opener' or 'deeper'";
-const DEFAULT_SEED = 0;
-const MAX_COUNT = 50;
-
-function isQuestionPillar(value: unknown): value is QuestionPillar {
-  return value === 'feedback' || isPillarId(value);
-}
-
-function isNonEmptyText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
+const CODE = 'invalid-question-bank';
+const PILLARS_AND_FEEDBACK: readonly QuestionPillar[] = ['present', 'near-future', 'horizon', 'feedback'];
+const DEPTHS: readonly QuestionDepth[] = ['opener', 'deeper'];
+const NON_EMPTY = { nonEmpty: true };
 
 /** Texts compare trimmed and case-insensitively: "Where are you stuck?" twice is one question. */
-function textKey(text: string): string {
-  return text.trim().toLowerCase();
-}
+const textKey = (text: string) => text.trim().toLowerCase();
 
 /**
  * Checks `input` against the ids and texts already in `ids`/`texts` (which it extends) and returns
  * frozen copies plus every problem found, so a host sees all its mistakes in one error.
  */
-function readQuestions(
-  input: unknown,
-  ids: Set<string>,
-  texts: Set<string>,
-): { questions: Question[]; issues: OneOnOneIssue[] } {
-  const list = expectArray(input, 'invalid-question-bank', 'questions');
+function readQuestions(input: unknown, ids: Set<string>, texts: Set<string>): Question[] {
   const questions: Question[] = [];
   const issues: OneOnOneIssue[] = [];
-  for (let index = 0; index < list.length; index += 1) {
-    const path = joinPath('questions', index);
-    const value = list[index];
-    if (!isRecord(value)) {
-      issues.push({ path, message: `Expected a question, got ${describe(value)}` });
-      continue;
+  // Each check throws like every other validation; collecting the errors reports them all at once.
+  const check = (run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      issues.push(...(error as OneOnOneError).issues);
     }
-    const { id, text, pillar, themes, depth, guidance } = value;
-    const before = issues.length;
-    const fail = (field: string | number, expected: string, got: unknown, at = path) =>
-      issues.push({ path: joinPath(at, field), message: `Expected ${expected}, got ${describe(got)}` });
-    if (!isNonEmptyText(id)) fail('id', NON_EMPTY, id);
-    else if (ids.has(id)) fail('id', 'a unique id', id);
-    else ids.add(id);
-    if (!isNonEmptyText(text)) fail('text', NON_EMPTY, text);
-    else if (texts.has(textKey(text))) fail('text', 'a text not already in the bank', text);
-    else texts.add(textKey(text));
-    if (!isQuestionPillar(pillar)) fail('pillar', PILLAR_NAMES, pillar);
-    if (!Array.isArray(themes) || themes.length === 0)
-      fail('themes', 'a non-empty array of theme words', themes);
-    else {
-      // A plain loop, unlike forEach, also visits the holes of a sparse array.
-      for (let themeIndex = 0; themeIndex < themes.length; themeIndex += 1) {
-        const theme: unknown = themes[themeIndex];
-        if (!isNonEmptyText(theme)) fail(themeIndex, NON_EMPTY, theme, joinPath(path, 'themes'));
-      }
-    }
-    if (depth !== undefined && !DEPTHS.includes(depth)) fail('depth', DEPTH_NAMES, depth);
-    if (guidance !== undefined && !isNonEmptyText(guidance)) fail('guidance', NON_EMPTY, guidance);
-    if (issues.length > before) continue;
-    // Copy only the known fields so later changes to the host's objects cannot reach the bank.
-    const question: Question = {
-      id: id as string,
-      text: text as string,
-      pillar: pillar as QuestionPillar,
-      themes: Object.freeze([...(themes as string[])]),
-      ...(depth === undefined ? {} : { depth: depth as QuestionDepth }),
-      ...(guidance === undefined ? {} : { guidance: guidance as string }),
-    };
-    questions.push(Object.freeze(question));
+  };
+  // Array.from visits holes too, so a sparse array cannot slip past validation.
+  Array.from(expectArray(input, CODE, 'questions'), (value, index) =>
+    check(() => {
+      const path = joinPath('questions', index);
+      const at = (key: string) => `${path}.${key}`;
+      const { id, text, pillar, themes, depth, guidance } = expectRecord(value, CODE, path);
+      const before = issues.length;
+      const unique = (key: string, value: unknown, seen: Set<string>, toKey = (x: string) => x) =>
+        check(() => {
+          const found = toKey(expectString(value, CODE, at(key), NON_EMPTY));
+          if (seen.has(found)) fail(CODE, at(key), `${key} not already in the bank`, value);
+          seen.add(found);
+        });
+      unique('id', id, ids);
+      unique('text', text, texts, textKey);
+      check(() => expectOneOf(pillar, PILLARS_AND_FEEDBACK, CODE, at('pillar')));
+      check(() => {
+        const list = expectArray(themes, CODE, at('themes'));
+        if (!list.length) fail(CODE, at('themes'), 'at least one theme', list);
+        Array.from(list, (theme, themeIndex) =>
+          check(() => expectString(theme, CODE, joinPath(at('themes'), themeIndex), NON_EMPTY)),
+        );
+      });
+      if (depth !== undefined) check(() => expectOneOf(depth, DEPTHS, CODE, at('depth')));
+      if (guidance !== undefined) check(() => expectString(guidance, CODE, at('guidance'), NON_EMPTY));
+      // Copy only the known fields so later changes to the host's objects cannot reach the bank.
+      if (issues.length === before)
+        questions.push(
+          Object.freeze({
+            id,
+            text,
+            pillar,
+            themes: Object.freeze([...(themes as string[])]),
+            ...(depth === undefined ? {} : { depth }),
+            ...(guidance === undefined ? {} : { guidance }),
+          } as Question),
+        );
+    }),
+  );
+  const [first] = issues;
+  if (first) {
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    throw new OneOnOneError(CODE, first.message + more, first.path, issues);
   }
-  return { questions, issues };
+  return questions;
 }
 
-function readStringList(value: unknown, path: string): readonly string[] {
-  const list = expectArray(value, 'invalid-options', path);
-  for (let index = 0; index < list.length; index += 1) {
-    if (typeof list[index] !== 'string') {
-      const message = `Expected text, got ${describe(list[index])}`;
-      throw new OneOnOneError('invalid-options', message, joinPath(path, index));
-    }
-  }
-  return list as readonly string[];
+function readStrings(value: unknown, path: string): readonly string[] {
+  return Array.from(expectArray(value, 'invalid-options', path), (entry, index) =>
+    expectString(entry, 'invalid-options', joinPath(path, index)),
+  );
 }
 
 function readPickOptions(input: unknown) {
-  const options = expectRecord(input, 'invalid-options', 'options');
-  const { pillar, count = 3, seed = DEFAULT_SEED, avoid, themes, depth } = options;
-  if (!isQuestionPillar(pillar)) {
-    throw new OneOnOneError(
-      'invalid-options',
-      `Expected ${PILLAR_NAMES}, got ${describe(pillar)}`,
-      'options.pillar',
-    );
-  }
-  expectInteger(count, 'invalid-options', 'options.count', 0, MAX_COUNT);
-  if (typeof seed !== 'string' && !(typeof seed === 'number' && Number.isFinite(seed))) {
-    throw new OneOnOneError(
-      'invalid-options',
-      `Expected text or a finite number, got ${describe(seed)}`,
-      'options.seed',
-    );
-  }
-  if (depth !== undefined && !DEPTHS.includes(depth)) {
-    throw new OneOnOneError(
-      'invalid-options',
-      `Expected ${DEPTH_NAMES}, got ${describe(depth)}`,
-      'options.depth',
-    );
-  }
+  const code = 'invalid-options';
+  const {
+    pillar,
+    count = 3,
+    seed = 0,
+    avoid = [],
+    themes = [],
+    depth,
+  } = expectRecord(input, code, 'options');
+  expectOneOf(pillar, PILLARS_AND_FEEDBACK, code, 'options.pillar');
+  expectInteger(count, code, 'options.count', 0, 50);
+  // A fixed default seed keeps `pick` pure; NaN and Infinity would all pick alike, so they are refused.
+  if (typeof seed !== 'string' && !Number.isFinite(seed))
+    fail(code, 'options.seed', 'text or a finite number', seed);
+  if (depth !== undefined) expectOneOf(depth, DEPTHS, code, 'options.depth');
   return {
     pillar,
     count: count as number,
-    seed,
-    avoid: avoid === undefined ? [] : readStringList(avoid, 'options.avoid'),
-    themes: themes === undefined ? [] : readStringList(themes, 'options.themes'),
-    depth: depth as QuestionDepth | undefined,
+    seed: seed as string | number,
+    avoid: readStrings(avoid, 'options.avoid'),
+    themes: readStrings(themes, 'options.themes'),
+    depth,
   };
 }
 
 function buildBank(questions: readonly Question[], locale: string): QuestionBank {
-  const byIdMap = new Map(questions.map((question) => [question.id, question]));
-  const bank: QuestionBank = {
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  return Object.freeze({
     questions,
     locale,
-    pick(options) {
+    pick(options: PickQuestionsOptions) {
       const { pillar, count, seed, avoid, themes, depth } = readPickOptions(options);
-      const wanted = new Set(themes);
       const pool = questions.filter(
         (question) =>
           question.pillar === pillar &&
           (depth === undefined || question.depth === depth) &&
-          (wanted.size === 0 || question.themes.some((theme) => wanted.has(theme))),
+          (!themes.length || question.themes.some((theme) => themes.includes(theme))),
       );
       // Later mentions win, so an id asked again recently counts as recent.
-      const askedAt = new Map<string, number>();
-      avoid.forEach((id, index) => askedAt.set(id, index));
-      const fresh = pool.filter((question) => !askedAt.has(question.id));
-      const picked = sample(fresh, count, createRandom(hashSeed(seed)));
-      if (picked.length < count) {
-        const stale = pool
-          .filter((question) => askedAt.has(question.id))
-          .sort((a, b) => (askedAt.get(a.id) as number) - (askedAt.get(b.id) as number));
-        picked.push(...stale.slice(0, count - picked.length));
-      }
-      return picked;
+      const askedAt = new Map(avoid.map((id, index) => [id, index]));
+      const picked = sample(
+        pool.filter((question) => !askedAt.has(question.id)),
+        count,
+        createRandom(hashSeed(seed)),
+      );
+      const stale = pool
+        .filter((question) => askedAt.has(question.id))
+        .sort((a, b) => askedAt.get(a.id)! - askedAt.get(b.id)!);
+      return [...picked, ...stale].slice(0, count);
     },
-    byId(id) {
-      return typeof id === 'string' ? byIdMap.get(id) : undefined;
-    },
-    extend(more) {
-      const ids = new Set(byIdMap.keys());
-      const texts = new Set(questions.map((question) => textKey(question.text)));
-      const { questions: added, issues } = readQuestions(more, ids, texts);
-      if (issues.length > 0) throw new OneOnOneError('invalid-question-bank', issues);
-      return buildBank(Object.freeze([...questions, ...added]), locale);
-    },
-  };
-  return Object.freeze(bank);
+    byId: (id: string) => byId.get(id),
+    extend: (more: readonly Question[]) =>
+      buildBank(
+        Object.freeze([
+          ...questions,
+          ...readQuestions(
+            more,
+            new Set(byId.keys()),
+            new Set(questions.map((question) => textKey(question.text))),
+          ),
+        ]),
+        locale,
+      ),
+  });
 }
 
 /**
@@ -242,20 +230,9 @@ function buildBank(questions: readonly Question[], locale: string): QuestionBank
  */
 export function createQuestionBank(
   questions: readonly Question[],
-  options?: QuestionBankOptions,
+  options: QuestionBankOptions = {},
 ): QuestionBank {
-  let locale = 'en';
-  if (options !== undefined) {
-    const record = expectRecord(options, 'invalid-options', 'options');
-    if (record.locale !== undefined) {
-      if (!isNonEmptyText(record.locale)) {
-        const message = `Expected a language tag, got ${describe(record.locale)}`;
-        throw new OneOnOneError('invalid-options', message, 'options.locale');
-      }
-      locale = record.locale;
-    }
-  }
-  const { questions: copies, issues } = readQuestions(questions, new Set(), new Set());
-  if (issues.length > 0) throw new OneOnOneError('invalid-question-bank', issues);
-  return buildBank(Object.freeze(copies), locale);
+  const { locale = 'en' } = expectRecord(options, 'invalid-options', 'options');
+  if (!isText(locale)) fail('invalid-options', 'options.locale', 'a language tag such as "de"', locale);
+  return buildBank(Object.freeze(readQuestions(questions, new Set(), new Set())), locale);
 }

@@ -2,8 +2,8 @@ import * as React from 'react';
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import type { AgendaItem, PillarId } from 'one-on-one-kit/core';
 import { AGENDA_DRAG_KEY } from './agenda-board-dnd';
-import { AgendaBoardItem, type AgendaBoardHandlers, type AgendaBoardItemFinding } from './agenda-board-item';
-import type { AgendaBoardMessages, AgendaBoardViewer } from './agenda-board.messages';
+import { AgendaBoardItem, type AgendaBoardItemContext, type AgendaBoardItemFinding } from './agenda-board-item';
+import type { AgendaBoardMessages } from './agenda-board.messages';
 import { agendaBoardColumnVariants } from './agenda-board.variants';
 
 const COLUMN_NAME = 'AgendaBoardColumn';
@@ -17,20 +17,32 @@ export interface AgendaBoardColumnProps {
   summary: string | undefined;
   items: readonly AgendaItem[];
   focus: boolean;
-  findingsById: ReadonlyMap<string, readonly AgendaBoardItemFinding[]>;
+  /** Findings by item text; a text keeps its findings array, so unchanged rows stay memoised. */
+  findingsByText: ReadonlyMap<string, readonly AgendaBoardItemFinding[]>;
+  /** The row ids below are `null` unless that row is in this column, so other columns skip re-rendering. */
+  focusedId: string | null;
+  hoveredId: string | null;
   openMenuId: string | null;
   editingId: string | null;
   readOnly: boolean;
-  viewer: AgendaBoardViewer;
   messages: AgendaBoardMessages;
-  handlers: AgendaBoardHandlers;
+  shared: AgendaBoardItemContext;
+  list: AgendaBoardListHandlers;
   /** Adds an item; returns false when the core refused it. */
   onAdd: (pillar: PillarId, text: string) => boolean;
 }
 
+/** Handlers on each list rather than on each row: focus and pointer events bubble up to them. */
+export interface AgendaBoardListHandlers {
+  onFocus: (event: React.FocusEvent<HTMLUListElement>) => void;
+  onBlur: (event: React.FocusEvent<HTMLUListElement>) => void;
+  onPointerOver: (event: React.PointerEvent<HTMLUListElement>) => void;
+  onPointerLeave: (event: React.PointerEvent<HTMLUListElement>) => void;
+}
+
 /** One pillar's region: heading, its items in order, and the box to add more. */
 export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: AgendaBoardColumnProps) {
-  const { boardId, pillar, title, items, focus, readOnly, messages, handlers } = props;
+  const { boardId, pillar, title, items, focus, readOnly, messages, shared, list } = props;
   const sectionRef = React.useRef<HTMLElement>(null);
   const [dropOver, setDropOver] = React.useState(false);
   const headingId = `${boardId}-${pillar ?? 'unsorted'}-heading`;
@@ -66,27 +78,25 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
       </header>
       {props.summary ? <p className="ook-agenda-board-column__summary">{props.summary}</p> : null}
       {items.length > 0 ? (
-        <ul className="ook-agenda-board-column__list" data-slot="agenda-board-list">
+        <ul
+          className="ook-agenda-board-column__list"
+          data-slot="agenda-board-list"
+          onFocus={list.onFocus}
+          onBlur={list.onBlur}
+          onPointerOver={readOnly ? undefined : list.onPointerOver}
+          onPointerLeave={readOnly ? undefined : list.onPointerLeave}
+        >
           {items.map((item, index) => (
             <AgendaBoardItem
               key={item.id}
-              boardId={boardId}
-              id={item.id}
-              text={item.text}
-              done={item.done}
-              nextStep={item.kind === 'next-step'}
-              carriedOver={item.carriedOver}
-              managerAuthored={item.author === 'manager'}
-              pillar={item.pillar}
+              item={item}
+              findings={props.findingsByText.get(item.text) ?? NO_FINDINGS}
               isFirst={index === 0}
               isLast={index === items.length - 1}
-              findings={props.findingsById.get(item.id) ?? NO_FINDINGS}
-              menuOpen={props.openMenuId === item.id}
-              editing={props.editingId === item.id}
-              readOnly={readOnly}
-              viewer={props.viewer}
-              messages={messages}
-              handlers={handlers}
+              active={item.id === props.focusedId || item.id === props.hoveredId}
+              menuOpen={item.id === props.openMenuId}
+              editing={item.id === props.editingId}
+              shared={shared}
             />
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PILLARS, type PillarId } from 'one-on-one-kit/core';
+import { PILLARS, type AgendaItem, type PillarId } from 'one-on-one-kit/core';
 import type { AgendaBoardMessages, AgendaBoardViewer } from './agenda-board.messages';
 import { agendaBoardItemVariants } from './agenda-board.variants';
 
@@ -19,7 +19,8 @@ export interface AgendaBoardItemFinding {
 
 /** Stable callbacks shared by every row; each takes the item id, so rows stay memoised. */
 export interface AgendaBoardHandlers {
-  toggle: (id: string) => void;
+  /** The one change handler of every row's checkbox: the row is found from the event. */
+  toggleFromEvent: (event: React.ChangeEvent<HTMLInputElement>) => void;
   setMenu: (id: string | null) => void;
   setEditing: (id: string | null) => void;
   /** Saves new text; returns an error message when it was refused. */
@@ -27,88 +28,96 @@ export interface AgendaBoardHandlers {
   moveBy: (id: string, delta: -1 | 1) => void;
   moveTo: (id: string, pillar: PillarId) => void;
   remove: (id: string) => void;
-  /** Makes the row under the pointer draggable, the first time the pointer reaches it. */
-  armDrag: (event: React.PointerEvent<HTMLElement>) => void;
 }
 
-export interface AgendaBoardItemProps {
+/** What every row of a board shares; one object, so a row takes few props and compares them fast. */
+export interface AgendaBoardItemContext {
   boardId: string;
-  id: string;
-  text: string;
-  done: boolean;
-  nextStep: boolean;
-  carriedOver: number;
-  managerAuthored: boolean;
-  pillar: PillarId | null;
-  isFirst: boolean;
-  isLast: boolean;
-  findings: readonly AgendaBoardItemFinding[];
-  menuOpen: boolean;
-  editing: boolean;
   readOnly: boolean;
   viewer: AgendaBoardViewer;
   messages: AgendaBoardMessages;
   handlers: AgendaBoardHandlers;
 }
 
-/** One agenda row. Memoised: it takes primitives and stable handlers, so a change elsewhere skips it. */
+export interface AgendaBoardItemProps {
+  item: AgendaItem;
+  findings: readonly AgendaBoardItemFinding[];
+  isFirst: boolean;
+  isLast: boolean;
+  /** The row holds focus or the pointer, so its actions button is shown. */
+  active: boolean;
+  menuOpen: boolean;
+  editing: boolean;
+  shared: AgendaBoardItemContext;
+}
+
+/**
+ * One agenda row. Memoised, and lean on purpose: a checkbox named by the text, the tags and flags it
+ * needs, and no hooks. The actions button is rendered only for the active row (focused or under the
+ * pointer), so a board of a thousand items does not build a thousand buttons.
+ */
 export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: AgendaBoardItemProps) {
-  const { boardId, id, text, done, readOnly, editing, menuOpen, messages, handlers } = props;
-  const menuId = `${boardId}-${id}-actions`;
-  const flagged = props.findings.length > 0;
-  // No state or effects per row: drag and drop is wired up lazily by the board (see `armDrag`).
+  const { item, findings, editing, menuOpen, shared } = props;
+  const { readOnly, messages } = shared;
+  const { id, text, done } = item;
   return (
     <li
       data-slot="agenda-board-item"
-      data-state={done ? 'done' : 'todo'}
       data-item-id={id}
-      data-editing={editing ? '' : undefined}
-      className={ITEM_CLASSES[done ? 1 : 0][flagged ? 1 : 0]}
-      onPointerEnter={readOnly || editing ? undefined : handlers.armDrag}
+      className={ITEM_CLASSES[done ? 1 : 0][findings.length > 0 ? 1 : 0]}
     >
       {editing ? (
         <AgendaBoardItemEditor {...props} />
       ) : (
-        <label className="ook-agenda-board-item__label">
-          <input type="checkbox" checked={done} disabled={readOnly} onChange={() => handlers.toggle(id)} />
+        // Styled through the row's class: every attribute on a thousand rows shows in the first render.
+        <label>
+          {readOnly ? (
+            <input type="checkbox" checked={done} disabled onChange={shared.handlers.toggleFromEvent} />
+          ) : (
+            <input type="checkbox" checked={done} onChange={shared.handlers.toggleFromEvent} />
+          )}
           {text}
         </label>
       )}
-      {readOnly ? null : (
+      {readOnly || !(props.active || menuOpen || editing) ? null : (
         <button
           type="button"
           className="ook-agenda-board-item__actions-trigger"
           data-action="actions"
           aria-label={messages.actions(text)}
           aria-expanded={menuOpen}
-          aria-controls={menuOpen ? menuId : undefined}
-          onClick={() => handlers.setMenu(menuOpen ? null : id)}
+          aria-controls={menuOpen ? menuIdOf(shared.boardId, id) : undefined}
+          onClick={() => shared.handlers.setMenu(menuOpen ? null : id)}
         >
           ⋯
         </button>
       )}
-      {props.nextStep || props.carriedOver > 0 || props.managerAuthored ? (
+      {item.kind === 'next-step' || item.carriedOver > 0 || item.author === 'manager' ? (
         <div className="ook-agenda-board-item__tags">
-          {props.nextStep ? <span className="ook-agenda-board-item__tag" data-tag="next-step">{messages.nextStep}</span> : null}
-          {props.carriedOver > 0 ? (
-            <span className="ook-agenda-board-item__tag" data-tag="carried-over">{messages.carriedOver(props.carriedOver)}</span>
+          {item.kind === 'next-step' ? <span className="ook-agenda-board-item__tag" data-tag="next-step">{messages.nextStep}</span> : null}
+          {item.carriedOver > 0 ? (
+            <span className="ook-agenda-board-item__tag" data-tag="carried-over">{messages.carriedOver(item.carriedOver)}</span>
           ) : null}
-          {props.managerAuthored ? (
-            <span className="ook-agenda-board-item__tag" data-tag="manager">{messages.managerAuthored(props.viewer)}</span>
+          {item.author === 'manager' ? (
+            <span className="ook-agenda-board-item__tag" data-tag="manager">{messages.managerAuthored(shared.viewer)}</span>
           ) : null}
         </div>
       ) : null}
-      {props.findings.map((finding) => (
-        <AgendaBoardFlag key={finding.pattern} text={text} finding={finding} messages={messages} />
-      ))}
-      {menuOpen && !readOnly ? <AgendaBoardItemMenu {...props} menuId={menuId} /> : null}
+      {findings.length > 0
+        ? findings.map((finding) => <AgendaBoardFlag key={finding.pattern} text={text} finding={finding} messages={messages} />)
+        : null}
+      {menuOpen && !readOnly ? <AgendaBoardItemMenu {...props} menuId={menuIdOf(shared.boardId, id)} /> : null}
     </li>
   );
 });
 AgendaBoardItem.displayName = ITEM_NAME;
 
+const menuIdOf = (boardId: string, id: string) => `${boardId}-${id}-actions`;
+
 function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
-  const { id, text, pillar, isFirst, isLast, messages, handlers } = props;
+  const { item, isFirst, isLast, shared } = props;
+  const { id, text, pillar } = item;
+  const { messages, handlers } = shared;
   const closeOnEscape = (event: React.KeyboardEvent<HTMLButtonElement>) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -159,7 +168,9 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
   );
 }
 
-function AgendaBoardItemEditor({ boardId, id, text, messages, handlers }: AgendaBoardItemProps) {
+function AgendaBoardItemEditor({ item, shared }: AgendaBoardItemProps) {
+  const { id, text } = item;
+  const { boardId, messages, handlers } = shared;
   const inputRef = React.useRef<HTMLInputElement>(null);
   const [error, setError] = React.useState<string | null>(null);
   const hintId = `${boardId}-${id}-edit-hint`;
@@ -169,7 +180,7 @@ function AgendaBoardItemEditor({ boardId, id, text, messages, handlers }: Agenda
     inputRef.current?.select();
   }, []);
   return (
-    <div className="ook-agenda-board-item__editor">
+    <div className="ook-agenda-board-item__editor" data-slot="agenda-board-item-editor">
       <input
         ref={inputRef}
         type="text"
@@ -201,23 +212,25 @@ function AgendaBoardItemEditor({ boardId, id, text, messages, handlers }: Agenda
   );
 }
 
-/** An anti-pattern flag: a closed disclosure whose evidence and reframe are only built once opened. */
+/**
+ * An anti-pattern flag: a disclosure button, closed at first, whose evidence and reframe are built
+ * only once opened. A button rather than `<details>`: each `<details>` costs a shadow tree to create.
+ */
 function AgendaBoardFlag({ text, finding, messages }: { text: string; finding: AgendaBoardItemFinding; messages: AgendaBoardMessages }) {
   const [open, setOpen] = React.useState(false);
   return (
-    <details
-      className="ook-agenda-board-item__flag"
-      data-pattern={finding.pattern}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
-    >
-      <summary className="ook-agenda-board-item__flag-summary">
-        <span className="ook-agenda-board-item__flag-icon" aria-hidden="true">
-          !
-        </span>
+    <>
+      <button
+        type="button"
+        className="ook-agenda-board-item__flag"
+        data-pattern={finding.pattern}
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {messages.flag(finding.pattern)}
-      </summary>
+      </button>
       {open ? (
-        <div className="ook-agenda-board-item__flag-body">
+        <div className="ook-agenda-board-item__flag-body" data-pattern={finding.pattern}>
           <p>
             <span className="ook-agenda-board-item__flag-heading">{messages.flagEvidence}</span>{' '}
             <HighlightedText text={text} evidence={finding.evidence} />
@@ -227,7 +240,7 @@ function AgendaBoardFlag({ text, finding, messages }: { text: string; finding: A
           </p>
         </div>
       ) : null}
-    </details>
+    </>
   );
 }
 

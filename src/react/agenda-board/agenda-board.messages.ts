@@ -1,6 +1,7 @@
 /** Who is looking at the board: words like "you" and "they" are chosen relative to them. */
 export type AgendaBoardViewer = 'report' | 'manager';
 
+/** What the board's `ownership` message is given, to word "Sam added 4 of 5 items" its own way. */
 export interface AgendaBoardOwnershipArgs {
   viewer: AgendaBoardViewer;
   /** The report's name when the host gave one. */
@@ -27,6 +28,8 @@ export interface AgendaBoardMessages {
   /** The gentle warning when the manager wrote more than half of the items. */
   managerHeavy: (viewer: AgendaBoardViewer) => string;
   actions: (text: string) => string;
+  /** Read by screen readers once per board: where each item's actions button is found. */
+  actionsHint: string;
   moveUp: (text: string) => string;
   moveDown: (text: string) => string;
   moveTo: (text: string, pillarTitle: string) => string;
@@ -68,7 +71,7 @@ const flagLabels: Record<string, string> = {
  * @example
  * <AgendaBoard messages={{ focusBadge: 'Today' }} />
  */
-export const agendaBoardMessages: AgendaBoardMessages = {
+export const defaultAgendaBoardMessages: AgendaBoardMessages = {
   addLabel: (title) => `Add to ${title}`,
   addPlaceholder: 'Add a topic, press Enter',
   addFailed: 'That could not be added. Your text is still here.',
@@ -86,6 +89,7 @@ export const agendaBoardMessages: AgendaBoardMessages = {
       ? 'This agenda is mostly yours. The meeting belongs to your report.'
       : 'Your manager wrote most of this agenda. It is your meeting: add what matters to you.',
   actions: (text) => `Actions for “${text}”`,
+  actionsHint: 'Each item has an actions button (move, edit, remove) right after its checkbox while the item has focus.',
   moveUp: (text) => `Move “${text}” up`,
   moveDown: (text) => `Move “${text}” down`,
   moveTo: (text, title) => `Move “${text}” to ${title}`,

@@ -13,13 +13,14 @@ import {
 import { useMessages } from '../provider';
 import { useAgenda } from '../hooks/use-agenda';
 import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
-import { AgendaBoardColumn } from './agenda-board-column';
-import type { AgendaBoardHandlers, AgendaBoardItemFinding } from './agenda-board-item';
-import { agendaBoardMessages, type AgendaBoardMessages, type AgendaBoardViewer } from './agenda-board.messages';
+import { AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
+import type { AgendaBoardHandlers, AgendaBoardItemContext, AgendaBoardItemFinding } from './agenda-board-item';
+import { defaultAgendaBoardMessages, type AgendaBoardMessages, type AgendaBoardViewer } from './agenda-board.messages';
 import { agendaBoardVariants } from './agenda-board.variants';
 
 const BOARD_NAME = 'AgendaBoard';
 
+/** Props of {@link AgendaBoard}; other props go to the root `<div>`. */
 export interface AgendaBoardProps
   extends Omit<React.ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'children' | 'onChange'> {
   /** The agenda, when the host owns the state (controlled). */
@@ -73,12 +74,15 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
     className,
     ...rest
   } = props;
-  const messages = useMessages('agendaBoard', agendaBoardMessages, messagesProp);
+  const messages = useMessages('agendaBoard', defaultAgendaBoardMessages, messagesProp);
   const { agenda, dispatch } = useAgenda({ value, defaultValue, onValueChange });
   const boardId = React.useId();
   const rootRef = React.useRef<HTMLDivElement | null>(null);
   const [openMenuId, setOpenMenuId] = React.useState<string | null>(null);
   const [editingId, setEditingId] = React.useState<string | null>(null);
+  // The row holding focus and the row under the pointer show their actions button; no other row does.
+  const [focusedId, setFocusedId] = React.useState<string | null>(null);
+  const [hoveredId, setHoveredId] = React.useState<string | null>(null);
   const [announcement, setAnnouncement] = React.useState('');
   const pendingFocus = React.useRef<PendingFocus | null>(null);
   // Rows made draggable so far, with their clean-ups; filled from pointer events, never during render.
@@ -91,7 +95,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
   });
 
   const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
-  const findingsById = useFindings(agenda.items);
+  const findingsByText = useFindingsByText(agenda.items);
   const ownership = React.useMemo(() => agendaOwnership(agenda), [agenda]);
 
   const handlers = React.useMemo<AgendaBoardHandlers>(() => {
@@ -119,27 +123,17 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
       );
     };
     return {
-      armDrag: (event) => {
-        const element = event.currentTarget;
-        if (armedRows.current.has(element)) return;
-        armedRows.current.set(
-          element,
-          draggable({
-            element,
-            canDrag: () => !element.hasAttribute('data-editing'),
-            getInitialData: () => ({ [AGENDA_DRAG_KEY]: boardId, id: element.dataset['itemId'] }),
-            onDragStart: () => element.setAttribute('data-dragging', ''),
-            onDrop: () => element.removeAttribute('data-dragging'),
-          }),
-        );
-      },
-      toggle: (id) => {
-        apply({ type: 'toggle-done', id });
+      toggleFromEvent: (event) => {
+        const id = event.currentTarget.closest<HTMLElement>('[data-slot="agenda-board-item"]')?.dataset['itemId'];
+        if (id !== undefined) apply({ type: 'toggle-done', id });
       },
       setMenu: (id) => setOpenMenuId(id),
       setEditing: (id) => {
         const previous = latest.current.editingId;
-        if (id === null && previous !== null) pendingFocus.current = { id: previous, controls: ['actions', 'checkbox'] };
+        if (id === null && previous !== null) {
+          pendingFocus.current = { id: previous, controls: ['actions', 'checkbox'] };
+          setFocusedId(previous);
+        }
         setOpenMenuId(null);
         setEditingId(id);
       },
@@ -153,6 +147,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
           throw error;
         }
         pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
+        setFocusedId(id);
         setEditingId(null);
         setAnnouncement(strings.announceEdited(text.trim()));
         return null;
@@ -173,6 +168,8 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
         if (!item || item.pillar === pillar) return;
         const next = apply({ type: 'move', id, pillar });
         setOpenMenuId(null);
+        // The moved row is the active one, so its actions button is there to take focus.
+        setFocusedId(id);
         pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
         announceMove(next, id);
       },
@@ -191,7 +188,49 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
         setAnnouncement(latest.current.messages.announceRemoved(item.text));
       },
     };
+  }, []);
+
+  const list = React.useMemo<AgendaBoardListHandlers>(() => {
+    const rowOf = (target: EventTarget) =>
+      target instanceof Element ? target.closest<HTMLElement>('[data-slot="agenda-board-item"]') : null;
+    return {
+      onFocus: (event) => {
+        const id = rowOf(event.target)?.dataset['itemId'];
+        if (id !== undefined) setFocusedId(id);
+      },
+      onBlur: (event) => {
+        const row = rowOf(event.target);
+        const next = event.relatedTarget;
+        if (!row || (next instanceof Node && row.contains(next))) return;
+        const id = row.dataset['itemId'];
+        setFocusedId((current) => (current === id ? null : current));
+      },
+      onPointerOver: (event) => {
+        const row = rowOf(event.target);
+        const id = row?.dataset['itemId'];
+        if (!row || id === undefined) return;
+        setHoveredId(id);
+        // Drag is wired up the first time the pointer reaches a row, never during render.
+        if (armedRows.current.has(row)) return;
+        armedRows.current.set(
+          row,
+          draggable({
+            element: row,
+            canDrag: () => row.querySelector('[data-slot="agenda-board-item-editor"]') === null,
+            getInitialData: () => ({ [AGENDA_DRAG_KEY]: boardId, id: row.dataset['itemId'] }),
+            onDragStart: () => row.setAttribute('data-dragging', ''),
+            onDrop: () => row.removeAttribute('data-dragging'),
+          }),
+        );
+      },
+      onPointerLeave: () => setHoveredId(null),
+    };
   }, [boardId]);
+
+  const shared = React.useMemo<AgendaBoardItemContext>(
+    () => ({ boardId, readOnly, viewer, messages, handlers }),
+    [boardId, readOnly, viewer, messages, handlers],
+  );
 
   const onAdd = React.useCallback((pillar: PillarId, text: string) => {
     const { viewer: author, messages: strings } = latest.current;
@@ -292,17 +331,16 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
 
   const total = agenda.items.length;
   const managerHeavy = ownership.manager * 2 > total;
-  const columnProps = {
-    boardId,
-    findingsById,
-    openMenuId,
-    editingId,
-    readOnly,
-    viewer,
-    messages,
-    handlers,
-    onAdd,
+  // Each column hears only about its own rows, so a change of focus or hover skips the others.
+  const columnOf = (id: string | null) => (id === null ? undefined : (agenda.items.find((item) => item.id === id)?.pillar ?? 'unsorted'));
+  const rowIds = { focusedId, hoveredId, openMenuId, editingId };
+  const rowColumns = { focusedId: columnOf(focusedId), hoveredId: columnOf(hoveredId), openMenuId: columnOf(openMenuId), editingId: columnOf(editingId) };
+  const rowsIn = (pillar: PillarId | null) => {
+    const key = pillar ?? 'unsorted';
+    const own = (name: keyof typeof rowIds) => (rowColumns[name] === key ? rowIds[name] : null);
+    return { focusedId: own('focusedId'), hoveredId: own('hoveredId'), openMenuId: own('openMenuId'), editingId: own('editingId') };
   };
+  const columnProps = { boardId, findingsByText, readOnly, messages, shared, list, onAdd };
 
   return (
     <div
@@ -335,6 +373,11 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
           </p>
         ) : null}
       </div>
+      {readOnly ? null : (
+        <p className="ook-agenda-board__sr-only" data-slot="agenda-board-hint">
+          {messages.actionsHint}
+        </p>
+      )}
       <div className="ook-agenda-board__columns">
         {PILLARS.map((pillar) => (
           <AgendaBoardColumn
@@ -344,6 +387,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
             summary={pillar.summary}
             items={columns[pillar.id]}
             focus={focus === pillar.id}
+            {...rowsIn(pillar.id)}
             {...columnProps}
           />
         ))}
@@ -354,6 +398,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(fu
             summary={undefined}
             items={columns.unsorted}
             focus={false}
+            {...rowsIn(null)}
             {...columnProps}
           />
         ) : null}
@@ -379,24 +424,40 @@ function groupByPillar(items: readonly AgendaItem[]): AgendaColumns {
   return columns;
 }
 
+const NO_FINDINGS: readonly AgendaBoardItemFinding[] = [];
+
+/** Anti-pattern findings by item text, for the rows to look up; see `createFindingsCache`. */
+function useFindingsByText(items: readonly AgendaItem[]) {
+  const [findingsFor] = React.useState(createFindingsCache);
+  return React.useMemo(() => findingsFor(items), [findingsFor, items]);
+}
+
 /**
- * Anti-pattern findings by item id, recomputed only when some item's text changes: ticking an item
- * off keeps every row's findings (and so the memoised rows) as they were.
+ * A per-board cache of findings by text. Only texts it has not seen are checked, in one
+ * `detectAntiPatterns` call, and a text keeps the same findings array while it is on the board, so
+ * ticking or moving an item leaves every row's findings (and so the memoised rows) alone.
  */
-function useFindings(items: readonly AgendaItem[]) {
-  let signature = '';
-  for (const item of items) signature += `${item.id}\u0000${item.text}\u0001`;
-  return React.useMemo(() => {
+function createFindingsCache() {
+  let byText = new Map<string, readonly AgendaBoardItemFinding[]>();
+  return (items: readonly AgendaItem[]): ReadonlyMap<string, readonly AgendaBoardItemFinding[]> => {
+    const unseen = items.filter((item) => !byText.has(item.text));
+    if (unseen.length === 0) return byText;
+    // A new map, so the columns see that something changed; texts no longer on the board drop out.
+    const next = new Map<string, readonly AgendaBoardItemFinding[]>();
+    for (const item of items) {
+      const known = byText.get(item.text);
+      if (known) next.set(item.text, known);
+    }
     const byId = new Map<string, AgendaBoardItemFinding[]>();
-    for (const finding of detectAntiPatterns(items)) {
+    for (const finding of detectAntiPatterns(unseen)) {
       const list = byId.get(finding.itemId);
       if (list) list.push(finding);
       else byId.set(finding.itemId, [finding]);
     }
-    return byId as ReadonlyMap<string, readonly AgendaBoardItemFinding[]>;
-    // Keyed on ids and texts only: `items` changes on every toggle, the findings do not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signature]);
+    for (const item of unseen) next.set(item.text, byId.get(item.id) ?? NO_FINDINGS);
+    byText = next;
+    return byText;
+  };
 }
 
 function focusControl(root: HTMLElement, request: PendingFocus) {

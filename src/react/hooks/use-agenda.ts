@@ -10,6 +10,7 @@ import {
 } from 'one-on-one-kit/core';
 import { useControllableState } from '../internal/use-controllable-state';
 
+/** Where {@link useAgenda} keeps the agenda: give `value` to own it, or `defaultValue` to let the hook own it. */
 export interface UseAgendaOptions {
   /** The agenda, when the host owns the state (controlled). */
   value?: Agenda;
@@ -29,6 +30,7 @@ export interface AgendaAddInput {
   index?: number;
 }
 
+/** The agenda and one function per action; each returns the next agenda. */
 export interface UseAgendaResult {
   /** The current agenda. */
   agenda: Agenda;
