@@ -1,6 +1,5 @@
 import {
   DEFAULT_CADENCE,
-  OneOnOneError,
   addDays,
   daysBetween,
   describeFocusReason,
@@ -11,6 +10,7 @@ import {
   type MeetingRecord,
   type PillarId,
 } from 'one-on-one-kit/core';
+import { expectError } from './expect-error';
 
 /** Meetings every `every` days from `from`, one per focus given. */
 function meetings(from: string, focuses: readonly PillarId[], every = 7): MeetingRecord[] {
@@ -25,17 +25,6 @@ function gapsFor(plan: readonly { date: string; focus: PillarId }[], pillar: Pil
 
 function expectAllWithin(gaps: readonly number[], min: number, max: number): void {
   expect(gaps.filter((gap) => gap < min || gap > max)).toEqual([]);
-}
-
-function expectError(run: () => unknown, code: string, path: string): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(OneOnOneError);
-  expect(caught).toMatchObject({ code, path });
 }
 
 describe('nextFocus', () => {

@@ -7,6 +7,7 @@ import {
   type AgendaItemDraft,
   type MeetingRecord,
 } from 'one-on-one-kit/core';
+import { expectError } from './expect-error';
 
 const weekly = (count: number, from = '2026-01-05'): MeetingRecord[] =>
   Array.from({ length: count }, (_, index) => ({
@@ -16,18 +17,6 @@ const weekly = (count: number, from = '2026-01-05'): MeetingRecord[] =>
 
 const agendaOf = (drafts: AgendaItemDraft[]) => createAgenda('2026-03-02', drafts);
 const kindsOf = (signals: readonly { kind: string }[]) => signals.map((signal) => signal.kind);
-
-function expectError(run: () => unknown, code: string, path: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OneOnOneError);
-    expect((error as OneOnOneError).code).toBe(code);
-    expect((error as OneOnOneError).path).toBe(path);
-    return;
-  }
-  throw new Error(`Expected a OneOnOneError at ${path}`);
-}
 
 describe('detectMeetingSignals', () => {
   it('warns when the manager wrote most of the agenda, and says why', () => {

@@ -4,8 +4,6 @@ import {
   agendaReducer,
   type Agenda,
   type AgendaAction,
-  type AgendaAuthor,
-  type AgendaItemKind,
   type PillarId,
 } from 'one-on-one-kit/core';
 import { useControllableState } from '../internal/use-controllable-state';
@@ -21,14 +19,7 @@ export interface UseAgendaOptions {
 }
 
 /** What {@link UseAgendaResult.add} takes: an `add` action without its `type`. */
-export interface AgendaAddInput {
-  text: string;
-  author: AgendaAuthor;
-  pillar?: PillarId | null;
-  kind?: AgendaItemKind;
-  id?: string;
-  index?: number;
-}
+export type AgendaAddInput = Omit<Extract<AgendaAction, { type: 'add' }>, 'type'>;
 
 /** The agenda and one function per action; each returns the next agenda. */
 export interface UseAgendaResult {
