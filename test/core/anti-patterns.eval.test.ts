@@ -1,4 +1,6 @@
 import { ANTI_PATTERNS, detectAntiPatterns, type AntiPatternId } from 'one-on-one-kit/core';
+import { blindAgendaItems } from './fixtures/agenda-items.blind';
+import { unseenAgendaItems } from './fixtures/agenda-items.unseen';
 import { devAgendaItems } from './fixtures/agenda-items.dev';
 import { holdoutAgendaItems } from './fixtures/agenda-items.holdout';
 import { labelledAgendaItems, type LabelledAgendaItem } from './fixtures/agenda-items.labelled';
@@ -82,11 +84,25 @@ describe('anti-pattern detection quality', () => {
   it.each([
     { name: 'holdout', set: holdoutAgendaItems },
     { name: 'dev', set: devAgendaItems },
+    // Written blind and measured once (0.744, then 0.769); tuned on since.
+    { name: 'blind', set: blindAgendaItems },
   ])('reaches macro-F1 ≥ 0.85 and flags at most 8% of healthy items on the $name set', ({ name, set }) => {
     const scores = evaluate(set);
     printTable(`${name} set`, scores);
     expect(scores.macroF1).toBeGreaterThanOrEqual(0.85);
     expect(scores.healthyFlagged / scores.healthy).toBeLessThanOrEqual(0.08);
+  });
+
+  // The one set no rule was ever tuned on: the honest estimate of accuracy on new text. Measured
+  // 0.737 (first rewrite) and 0.798 (current rules) against DESIGN.md's bar of 0.85. The floor below
+  // is a regression guard, not the bar: tuning on this set would end its use as a measure, so the
+  // next rule change should be checked on a newly written blind set instead.
+  it('stays at or above its measured level on the unseen set, with precision kept high', () => {
+    const scores = evaluate(unseenAgendaItems);
+    printTable('unseen set (never tuned on)', scores);
+    expect(scores.macroF1).toBeGreaterThanOrEqual(0.79);
+    expect(scores.healthyFlagged / scores.healthy).toBeLessThanOrEqual(0.05);
+    for (const { id } of ANTI_PATTERNS) expect(scores.perPattern[id].precision).toBeGreaterThanOrEqual(0.9);
   });
 
   it('keeps the dev set fresh: other roles, near-misses and no repeats of the other sets', () => {

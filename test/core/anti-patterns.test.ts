@@ -8,6 +8,7 @@ import {
   type AntiPatternRuleSet,
   type DetectAntiPatternsOptions,
 } from 'one-on-one-kit/core';
+import { expectError } from './expect-error';
 import { holdoutAgendaItems } from './fixtures/agenda-items.holdout';
 import { labelledAgendaItems } from './fixtures/agenda-items.labelled';
 
@@ -34,18 +35,6 @@ function expectValidSpans(
       lastEnd = span.end;
     }
   }
-}
-
-function expectError(run: () => unknown, code: string, path: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OneOnOneError);
-    expect((error as OneOnOneError).code).toBe(code);
-    expect((error as OneOnOneError).path).toBe(path);
-    return;
-  }
-  throw new Error(`Expected a OneOnOneError at ${path}`);
 }
 
 describe('detectAntiPatterns', () => {
@@ -87,6 +76,72 @@ describe('detectAntiPatterns', () => {
     ['missed the deadline again', 'stealth-performance-review'],
   ])('flags "%s" as %s', (text, pattern) => {
     expect(patternsOf(text)).toContain(pattern);
+  });
+
+  it.each([
+    "I've noticed you've been quieter in standups lately",
+    'Concerns have come up about how you handle code reviews',
+    "People have mentioned you're hard to reach",
+    'The last few releases were rough',
+    'Is everything ok with your focus lately?',
+    'Your peers are shipping twice as much',
+    'What we expect at the senior level vs where you are',
+    'Your documentation has been sparse',
+  ])('reads judgement put indirectly as a stealth performance review: "%s"', (text) => {
+    expect(patternsOf(text)).toEqual(['stealth-performance-review']);
+  });
+
+  it.each([
+    "I think I'm underperforming and it's stressing me",
+    'Am I underperforming?',
+    "I'd like honest feedback on my performance",
+    "I feel like I'm behind my peers and it worries me",
+    "I'm worried my code quality is slipping",
+    'Are my code review comments coming across as harsh?',
+    "I'd like more ownership of the API design",
+    'How are you really doing?',
+    'How did the demo land with the execs?',
+  ])('leaves the person judging themselves in their own words alone: "%s"', (text) => {
+    expect(patternsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'Can I get a rundown of the migration?',
+    'Where did we land on the pricing page?',
+    'Any news on the vendor contract?',
+    'Status: vendor onboarding',
+    'The search rewrite is two weeks behind',
+    "Let's go ticket by ticket through the board",
+  ])('hears status asked for indirectly: "%s"', (text) => {
+    expect(patternsOf(text)).toEqual(['status-update']);
+  });
+
+  it.each([
+    "Let's whiteboard the queue consumer design",
+    'Screen-share and go through the failing test line by line',
+    'Can you pair with me on the flaky e2e suite',
+    'Need your eyes on the Terraform plan',
+    'Kafka vs SQS for the events — talk it through',
+  ])('sees technical work done together: "%s"', (text) => {
+    expect(patternsOf(text)).toEqual(['technical-deep-dive']);
+  });
+
+  it('finds a cue however its first word may be written: groups, optional letters, digits, classes', () => {
+    const rules: AntiPatternRuleSet = {
+      ...englishRules,
+      patterns: {
+        ...englishRules.patterns,
+        'status-update': {
+          strong: ['(?:alpha|beta) gamma', 'x?yz', 'k{0,2}lm', '\\d+ widgets', '[pq]rst', '_under'],
+        },
+      },
+    };
+    for (const text of ['Beta gamma', 'yz', 'XYZ', 'lm', 'kklm', 'ship 42 widgets', 'Qrst', '_under']) {
+      expect(patternsOf(text, { rules })).toEqual(['status-update']);
+    }
+    for (const text of ['betagamma', 'ayz', 'widgets', 'qrstu', 'a_under']) {
+      expect(patternsOf(text, { rules })).toEqual([]);
+    }
   });
 
   it('gives one finding per item and pattern with every span that fired, and a reframe', () => {

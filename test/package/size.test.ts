@@ -37,8 +37,8 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit/core';",
     limit: 12 * KB,
     interimLimit: {
-      bytes: 20 * KB,
-      why: 'the English anti-pattern rules (~7 kB) are kept broad for accuracy on unseen text; a compact rule notation is the plan',
+      bytes: 23 * KB,
+      why: 'the English anti-pattern rules (~9 kB) are kept broad for accuracy on unseen text; a compact rule notation is the plan',
     },
   },
   {

@@ -32,6 +32,8 @@ interface CompiledRules {
   readonly negators: RegExp;
   readonly gap: RegExp;
   readonly breaks: RegExp;
+  /** A character that glues onto a word. */
+  readonly glued: RegExp;
 }
 
 /** A span that fired: start, end, weight, index of its pattern; weight 0 once cancelled. */
@@ -56,30 +58,85 @@ const readSources = (value: unknown, path: string): string[] =>
 
 const anyOf = (sources: readonly string[]): string => (sources.length ? sources.join('|') : '(?!)');
 
+// Index of the `)` that closes the group opened at `at`.
+function closing(source: string, at: number): number {
+  for (let depth = 0, inClass = false; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && !--depth) return at;
+  }
+  return at;
+}
+
+// The top-level alternatives of a source: `a|(?:b|c)d` gives `a` and `(?:b|c)d`.
+function splitTop(source: string): string[] {
+  const alternatives: string[] = [];
+  let from = 0;
+  for (let at = 0, depth = 0, inClass = false; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && !depth) {
+      alternatives.push(source.slice(from, at));
+      from = at + 1;
+    }
+  }
+  return [...alternatives, source.slice(from)];
+}
+
+// Alternatives that start with a plain letter are grouped by it ("e(?:tas?|stimates?)"): at a word the
+// engine then tries one branch per letter, not every alternative. The others follow in their order.
+function groupByFirst(sources: readonly string[], depth = 2): string[] {
+  const byFirst: Record<string, string[]> = {};
+  const rest: string[] = [];
+  const queue = sources.flatMap(splitTop);
+  for (let alternative; (alternative = queue.shift()) !== undefined;) {
+    // A leading group with a short tail spreads into its branches: "(?:due|ship) dates?" → "due dates?", …
+    const end = alternative.startsWith('(?:') ? closing(alternative, 0) + 1 : 0;
+    if (end && alternative.length - end < 80 && !/[?*+{]/.test(alternative[end] ?? '')) {
+      const tail = alternative.slice(end);
+      queue.unshift(...splitTop(alternative.slice(3, end - 1)).map((branch) => branch + tail));
+      continue;
+    }
+    const [first = '', next = ''] = alternative;
+    if (/\w/.test(first) && !/[?*+{]/.test(next))
+      (byFirst[first.toLowerCase()] ??= []).push(alternative.slice(1));
+    else rest.push(alternative);
+  }
+  return [
+    ...Object.entries(byFirst).map(
+      ([first, rests]) => `${first}(?:${(depth > 1 ? groupByFirst(rests, depth - 1) : rests).join('|')})`,
+    ),
+    ...rest,
+  ];
+}
+
 // Regular endings, stems and pairs: "ticket" finds "tickets", "debug*" finds "debugging", "with+me" two words.
-// Grouped by first letter, so the regular expression tries a few branches per word rather than hundreds.
 function readWords(value: unknown, path: string): string[] {
   if (value === undefined) return [];
-  const byFirst: Record<string, string[]> = {};
-  for (const word of expectString(value, 'invalid-options', path).split(/\s+/)) {
-    if (!word) continue;
-    if (!/^[a-z0-9_]+(?:\*|\+[a-z0-9_]+)?$/.test(word)) {
-      fail('invalid-options', path, 'lower-case words, pairs joined by + or stems ending in *', word);
-    }
-    if (word.length < 4 && word.endsWith('*'))
-      fail('invalid-options', path, 'a stem of three letters or more', word);
-    const rest = word.slice(1, -1);
-    const last = word.slice(-1);
-    (byFirst[word[0] as string] ??= []).push(
-      last === '*'
-        ? `${rest}\\w*`
+  return expectString(value, 'invalid-options', path)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      if (!/^[a-z0-9_]+(?:\*|\+[a-z0-9_]+)?$/.test(word)) {
+        fail('invalid-options', path, 'lower-case words, pairs joined by + or stems ending in *', word);
+      }
+      if (word.length < 4 && word.endsWith('*'))
+        fail('invalid-options', path, 'a stem of three letters or more', word);
+      const stem = word.slice(0, -1);
+      const last = word.slice(-1);
+      return last === '*'
+        ? `${stem}\\w*`
         : word.includes('+')
-          ? word.slice(1).replace('+', '\\s+')
-          : `${rest}${last}(?:e?[sd]|ing)?${last === 'e' ? `|${rest}ing` : last === 'y' ? `|${rest}ies` : ''}`,
-    );
-  }
-  const groups = Object.entries(byFirst).map(([first, rests]) => `${first}(?:${rests.join('|')})`);
-  return groups.length ? [groups.join('|')] : [];
+          ? word.replace('+', '\\s+')
+          : `${word}(?:e?[sd]|ing)?${last === 'e' ? `|${stem}ing` : last === 'y' ? `|${stem}ies` : ''}`;
+    });
 }
 
 // A ticket prefix such as 'ACME-' or 'GH#' means the prefix and its number.
@@ -122,7 +179,7 @@ function compileRules(rules: unknown, options: Record<string, unknown>): Compile
     let next = 1;
     const parts = levels.flatMap((sources, level) => {
       if (!sources.length) return [];
-      const part = `(${sources.join('|')})`;
+      const part = `(${groupByFirst(sources).join('|')})`;
       groups.push(next);
       weights.push(4 >> Math.min(level, 2));
       next += countGroups(part);
@@ -136,16 +193,23 @@ function compileRules(rules: unknown, options: Record<string, unknown>): Compile
       cues: new RegExp(`\\b(?<![${LETTER}])(?:${anyOf(parts)})(?![${LETTER}])`, 'gi'),
       groups,
       weights,
-      exact: exact.length ? new RegExp(`(?<![${LETTER}])(?:${exact.join('|')})(?![${LETTER}])`, 'g') : null,
+      // No look-behind up front, so the engine can skip ahead to a possible first character; `collectCues`
+      // checks what comes before instead.
+      exact: exact.length ? new RegExp(`(?:${exact.join('|')})(?![${LETTER}])`, 'g') : null,
     });
   }
   const fillers = readSources(set['fillers'], at('fillers'));
   return {
     patterns: compiled,
     frames: new RegExp(`\\b(?:${anyOf(readSources(set['frames'], at('frames')))})(?!\\w)`, 'i'),
-    negators: new RegExp(`(?<!\\w)(?:${anyOf(readSources(set['negations'], at('negations')))})(?!\\w)`, 'gi'),
+    // A word boundary first: cheaper than a look-behind at every position.
+    negators: new RegExp(
+      `\\b(?<!\\w)(?:${anyOf(readSources(set['negations'], at('negations')))})(?!\\w)`,
+      'gi',
+    ),
     gap: new RegExp(`^\\s+(?:(?:${anyOf(fillers)})\\s+){0,5}$`, 'i'),
     breaks: new RegExp(readSource(set['breaks'], at('breaks')), 'g'),
+    glued: new RegExp(`[${LETTER}]`),
   };
 }
 
@@ -218,7 +282,11 @@ function collectCues(text: string, rules: CompiledRules, cues: Cue[]): boolean {
       while (match[groups[found] as number] === undefined) found++;
       total += push(cues, match, weights[found] as number, pattern);
     }
-    if (exact) for (const match of scan(exact, text)) total += push(cues, match, 2, pattern);
+    if (exact) exact.lastIndex = 0;
+    for (let match; exact && (match = exact.exec(text));) {
+      if (match.index && rules.glued.test(text[match.index - 1] as string)) exact.lastIndex = match.index + 1;
+      else total += push(cues, match, 2, pattern) || (exact.lastIndex++, 0);
+    }
     if (total >= 2) firing = true;
   });
   return firing;

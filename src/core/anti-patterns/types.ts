@@ -53,7 +53,6 @@ export interface AntiPatternCues {
    * Weight 1 words, lower case, separated by spaces (e.g. `'bug crash* deploy with+me'`): the endings
    * s, es, ed, d and ing are added, a trailing `*` (after three letters or more) takes any ending, and
    * `+` joins a pair of words.
-   * Looked up in a map rather than matched, so long lists stay fast.
    */
   readonly words?: string;
   /** Weight 2, matched case-sensitively (e.g. ticket ids like `PAY-1234`). */
@@ -66,7 +65,10 @@ export interface AntiPatternCues {
  */
 export interface AntiPatternRuleSet {
   readonly patterns: { readonly [id in AntiPatternId]: AntiPatternCues };
-  /** Growth and feeling frames ("I want to learn", "stressed about", "career"): cues in their clause count half. */
+  /**
+   * Growth and feeling frames ("I want to learn", "stressed about", "career"): cues in their clause count
+   * half. Like cues, frames and negations start with a word character and match whole words.
+   */
   readonly frames: readonly string[];
   /** Negators that cancel a cue they come just before ("not a", "instead of"), up to five filler words apart. */
   readonly negations: readonly string[];
