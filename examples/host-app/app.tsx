@@ -25,7 +25,6 @@ export interface HostAppProps {
 export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
   const [{ state: initial, recovered }] = React.useState(() => loadOneOnOne(storage, today));
   const [state, setState] = React.useState<StoredOneOnOne>(initial);
-  const [feedback, setFeedback] = React.useState<FeedbackResponse | null>(null);
 
   // Every change is saved at once, so a reload or a closed tab loses nothing.
   React.useEffect(() => saveOneOnOne(storage, state), [storage, state]);
@@ -39,16 +38,17 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
   const questions = bank.pick({ pillar: decision.pillar, count: 3, seed: meetingDate, avoid });
 
   const setAgenda = React.useCallback((agenda: Agenda) => setState((previous) => ({ ...previous, agenda })), []);
+  const setFeedback = (feedback: FeedbackResponse) => setState((previous) => ({ ...previous, feedback }));
+  const { feedback } = state;
 
   const finish = () => {
     setState((previous) =>
       finishMeeting(previous, {
         focus: decision.pillar,
-        feedbackAsked: feedback !== null,
+        feedbackAsked: feedback !== undefined,
         feedbackReceived: feedback?.received ?? false,
       }),
     );
-    setFeedback(null);
   };
 
   return (
@@ -56,8 +56,8 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
       <header className="host-app__header">
         <h1>1:1 with {state.reportName}</h1>
         <p>
-          Meeting on <time dateTime={meetingDate}>{meetingDate}</time> · {state.history.length} earlier meetings ·
-          feedback asked in the last {trend.streak} in a row
+          Meeting on <time dateTime={meetingDate}>{meetingDate}</time> · {state.history.length} earlier meetings
+          {trend.streak > 0 ? ` · feedback asked ${trend.streak} ${trend.streak === 1 ? 'meeting' : 'meetings'} in a row` : ''}
         </p>
       </header>
       {recovered ? (

@@ -1,7 +1,9 @@
+import type { FeedbackResponse } from 'one-on-one-kit';
 import {
   addDays,
   carryOver,
   createAgenda,
+  feedbackTrend,
   parseAgenda,
   serializeAgenda,
   type Agenda,
@@ -17,6 +19,8 @@ export interface StoredOneOnOne {
   readonly reportName: string;
   readonly history: readonly MeetingRecord[];
   readonly agenda: Agenda;
+  /** What the report said when asked for feedback in the meeting under way, saved at once like the rest. */
+  readonly feedback?: FeedbackResponse;
 }
 
 export interface LoadResult {
@@ -32,11 +36,14 @@ export function loadOneOnOne(storage: Storage, today: IsoDate, reportName = 'Sam
   const raw = storage.getItem(STORAGE_KEY);
   if (raw === null) return { state: fresh };
   try {
-    const stored = JSON.parse(raw) as { reportName?: unknown; history?: unknown; agenda?: unknown };
+    const stored = JSON.parse(raw) as { reportName?: unknown; history?: unknown; agenda?: unknown; feedback?: unknown };
     const agenda = parseAgenda(stored.agenda);
     const history = Array.isArray(stored.history) ? (stored.history as MeetingRecord[]) : [];
+    // The core validates the history here, so a damaged one is parked now rather than failing a render later.
+    feedbackTrend(history);
     const name = typeof stored.reportName === 'string' ? stored.reportName : reportName;
-    return { state: { reportName: name, history, agenda } };
+    const feedback = isFeedbackResponse(stored.feedback) ? stored.feedback : undefined;
+    return { state: { reportName: name, history, agenda, ...(feedback ? { feedback } : {}) } };
   } catch (error) {
     // Never lose what someone typed: park the unreadable copy and start clean.
     const backupKey = `${STORAGE_KEY}:unreadable`;
@@ -48,7 +55,18 @@ export function loadOneOnOne(storage: Storage, today: IsoDate, reportName = 'Sam
 
 export function saveOneOnOne(storage: Storage, state: StoredOneOnOne): void {
   const agenda: unknown = JSON.parse(serializeAgenda(state.agenda));
-  storage.setItem(STORAGE_KEY, JSON.stringify({ reportName: state.reportName, history: state.history, agenda }));
+  storage.setItem(STORAGE_KEY, JSON.stringify({ ...state, agenda }));
+}
+
+function isFeedbackResponse(value: unknown): value is FeedbackResponse {
+  const response = value as Partial<Record<keyof FeedbackResponse, unknown>> | null;
+  return (
+    typeof response === 'object' &&
+    response !== null &&
+    typeof response.feedback === 'string' &&
+    typeof response.nextStep === 'string' &&
+    typeof response.received === 'boolean'
+  );
 }
 
 /** Records the meeting that just happened and opens the next one with every undone item carried over. */
@@ -59,5 +77,6 @@ export function finishMeeting(
 ): StoredOneOnOne {
   const record: MeetingRecord = { date: state.agenda.meetingDate, ...meeting };
   const nextDate = addDays(state.agenda.meetingDate, meetingEveryDays);
-  return { ...state, history: [...state.history, record], agenda: carryOver(state.agenda, nextDate) };
+  const { feedback: _asked, ...rest } = state;
+  return { ...rest, history: [...state.history, record], agenda: carryOver(state.agenda, nextDate) };
 }

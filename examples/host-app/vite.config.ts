@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { alias } from '../../scripts/aliases.mjs';
@@ -8,6 +7,6 @@ export default defineConfig({
   root: __dirname,
   plugins: [react()],
   resolve: {
-    alias: { 'one-on-one-kit/styles.css': path.resolve(__dirname, '../../src/styles/index.css'), ...alias },
+    alias,
   },
 });

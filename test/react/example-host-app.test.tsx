@@ -58,4 +58,30 @@ describe('example host app', () => {
     act(() => undefined);
     expect(stored().agenda.items).toEqual([]);
   });
+
+  it('keeps feedback recorded mid-meeting across a reload, and records it when the meeting ends', async () => {
+    const user = userEvent.setup();
+    const first = render(<HostApp today="2026-11-23" storage={window.localStorage} />);
+    await user.click(screen.getByRole('button', { name: /ask for feedback/i }));
+    await user.type(screen.getByRole('textbox', { name: 'What they said' }), 'Fewer context switches, please');
+    await user.click(screen.getByRole('button', { name: /save feedback/i }));
+    first.unmount();
+
+    render(<HostApp today="2026-11-23" storage={window.localStorage} />);
+    expect(screen.getByText('Feedback recorded for this meeting.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /finish meeting/i }));
+    expect(stored().history).toEqual([
+      { date: '2026-11-23', focus: 'present', feedbackAsked: true, feedbackReceived: true },
+    ]);
+    expect(screen.queryByText('Feedback recorded for this meeting.')).not.toBeInTheDocument();
+  });
+
+  it('parks a damaged history too, rather than failing to render', () => {
+    const agenda = { version: 1, meetingDate: '2026-11-23', items: [] };
+    const raw = JSON.stringify({ reportName: 'Sam', history: [{ date: 'soon', focus: 'present' }], agenda });
+    window.localStorage.setItem(STORAGE_KEY, raw);
+    render(<HostApp today="2026-11-23" storage={window.localStorage} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/history\[0\]\.date/);
+    expect(window.localStorage.getItem(`${STORAGE_KEY}:unreadable`)).toBe(raw);
+  });
 });
