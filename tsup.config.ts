@@ -42,5 +42,10 @@ export default defineConfig([
     dts: { entry: { index: 'src/react/index.ts' } },
   },
   // The React entry, CommonJS: one file (CommonJS is not tree-shaken by bundlers anyway).
-  { ...reactEntry, entry: { index: 'src/react/index.ts' }, format: ['cjs'], dts: { entry: { index: 'src/react/index.ts' } } },
+  {
+    ...reactEntry,
+    entry: { index: 'src/react/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/react/index.ts' } },
+  },
 ]);

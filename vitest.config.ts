@@ -9,7 +9,6 @@ import { alias } from './scripts/aliases.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -46,9 +45,7 @@ export default defineConfig({
         },
       },
       ...(['light', 'dark'] as const).map((theme) => ({
-        plugins: [
-          storybookTest({ configDir: path.join(root, '.storybook'), initialGlobals: { theme } }),
-        ],
+        plugins: [storybookTest({ configDir: path.join(root, '.storybook'), initialGlobals: { theme } })],
         resolve: { alias },
         test: {
           name: `storybook:${theme}`,

@@ -146,11 +146,21 @@ try {
   const result = await page.evaluate((options) => window.runBench(options), { runs, toggles });
   const { firstRender: f, toggle: t } = result;
   const fmt = (value) => value.toFixed(2).padStart(8);
-  console.log(`AgendaBoard, 1,000 items, Chromium, production React (medians of ${runs} first renders, ${toggles} toggles)`);
-  console.log(`first render, script       bare ${fmt(f.bareScript)} ms   board ${fmt(f.boardScript)} ms   ratio ${(f.boardScript / f.bareScript).toFixed(2)}× (bar ≤ 2×)`);
-  console.log(`first render, with layout  bare ${fmt(f.bareTotal)} ms   board ${fmt(f.boardTotal)} ms   ratio ${(f.boardTotal / f.bareTotal).toFixed(2)}×`);
-  console.log(`until the flags are shown  bare ${fmt(f.bareScript)} ms   board ${fmt(f.boardFlagged)} ms   ratio ${(f.boardFlagged / f.bareScript).toFixed(2)}× (script, no layout; no bar)`);
-  console.log(`toggle one item            bare ${fmt(t.bare)} ms   board ${fmt(t.board)} ms   ratio ${(t.board / t.bare).toFixed(2)}× (bar ≤ 0.5×)`);
+  console.log(
+    `AgendaBoard, 1,000 items, Chromium, production React (medians of ${runs} first renders, ${toggles} toggles)`,
+  );
+  console.log(
+    `first render, script       bare ${fmt(f.bareScript)} ms   board ${fmt(f.boardScript)} ms   ratio ${(f.boardScript / f.bareScript).toFixed(2)}× (bar ≤ 2×)`,
+  );
+  console.log(
+    `first render, with layout  bare ${fmt(f.bareTotal)} ms   board ${fmt(f.boardTotal)} ms   ratio ${(f.boardTotal / f.bareTotal).toFixed(2)}×`,
+  );
+  console.log(
+    `until the flags are shown  bare ${fmt(f.bareScript)} ms   board ${fmt(f.boardFlagged)} ms   ratio ${(f.boardFlagged / f.bareScript).toFixed(2)}× (script, no layout; no bar)`,
+  );
+  console.log(
+    `toggle one item            bare ${fmt(t.bare)} ms   board ${fmt(t.board)} ms   ratio ${(t.board / t.bare).toFixed(2)}× (bar ≤ 0.5×)`,
+  );
 } finally {
   await browser.close();
 }

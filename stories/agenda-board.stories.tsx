@@ -43,8 +43,20 @@ const antiPatterns = agendaOf([
 ]);
 
 const carried = agendaOf([
-  { text: 'Write down what I want from the tech lead role', author: 'report', pillar: 'horizon', kind: 'next-step', carriedOver: 2 },
-  { text: 'Ask Priya how she prepares a talk', author: 'report', pillar: 'near-future', kind: 'next-step', carriedOver: 1 },
+  {
+    text: 'Write down what I want from the tech lead role',
+    author: 'report',
+    pillar: 'horizon',
+    kind: 'next-step',
+    carriedOver: 2,
+  },
+  {
+    text: 'Ask Priya how she prepares a talk',
+    author: 'report',
+    pillar: 'near-future',
+    kind: 'next-step',
+    carriedOver: 1,
+  },
   { text: 'How the new on-call rota feels', author: 'report', pillar: 'present', carriedOver: 3 },
   { text: 'Celebrate the launch', author: 'report', pillar: 'present', done: true },
   { text: 'Something I have not placed yet', author: 'report' },
@@ -56,7 +68,11 @@ const longText = agendaOf([
     author: 'report',
     pillar: 'horizon',
   },
-  { text: 'Supercalifragilisticexpialidociously-long-hyphenated-words-should-still-wrap-inside-the-column', author: 'report', pillar: 'present' },
+  {
+    text: 'Supercalifragilisticexpialidociously-long-hyphenated-words-should-still-wrap-inside-the-column',
+    author: 'report',
+    pillar: 'present',
+  },
   { text: 'Short one', author: 'report', pillar: 'present' },
 ]);
 
@@ -79,7 +95,9 @@ export const Empty: Story = { args: { defaultValue: agendaOf([]) } };
 
 export const ReportOwned: Story = { args: { focus: 'present' } };
 
-export const ManagerOwned: Story = { args: { viewer: 'manager', reportName: 'Sam', defaultValue: managerOwned } };
+export const ManagerOwned: Story = {
+  args: { viewer: 'manager', reportName: 'Sam', defaultValue: managerOwned },
+};
 
 export const AntiPatternsFlagged: Story = {
   args: { viewer: 'manager', defaultValue: antiPatterns },
@@ -108,7 +126,9 @@ function ControlledBoard(props: React.ComponentProps<typeof AgendaBoard>) {
   return (
     <div style={{ display: 'grid', gap: 'var(--ook-space-4)' }}>
       <AgendaBoard {...props} defaultValue={undefined} value={agenda} onValueChange={setAgenda} />
-      <p style={{ margin: 0, fontSize: 'var(--ook-font-size-sm)', fontWeight: 600 }}>The value, as the host stores it:</p>
+      <p style={{ margin: 0, fontSize: 'var(--ook-font-size-sm)', fontWeight: 600 }}>
+        The value, as the host stores it:
+      </p>
       <pre
         style={{
           margin: 0,
@@ -136,7 +156,9 @@ export const KeyboardAdd: Story = {
     await userEvent.click(box);
     await userEvent.keyboard('Lead the next planning session{Enter}');
     const region = canvas.getByRole('region', { name: 'The Near Future' });
-    await expect(within(region).getByRole('checkbox', { name: 'Lead the next planning session' })).toBeInTheDocument();
+    await expect(
+      within(region).getByRole('checkbox', { name: 'Lead the next planning session' }),
+    ).toBeInTheDocument();
     await expect(box).toHaveValue('');
     await expect(args.onValueChange).toHaveBeenCalledTimes(1);
   },
@@ -160,7 +182,9 @@ export const KeyboardMove: Story = {
     canvas.getByRole('button', { name: 'Move “Career goals” to The Horizon' }).focus();
     await userEvent.keyboard('{Enter}');
     const horizon = canvas.getByRole('region', { name: 'The Horizon' });
-    await waitFor(() => expect(within(horizon).getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus());
+    await waitFor(() =>
+      expect(within(horizon).getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus(),
+    );
   },
 };
 
@@ -180,7 +204,9 @@ export const KeyboardEdit: Story = {
     await userEvent.keyboard('{Enter}');
     canvas.getByRole('button', { name: 'Edit “Career goals”' }).focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvas.getByRole('textbox', { name: 'New text for “Career goals”' })).toHaveFocus());
+    await waitFor(() =>
+      expect(canvas.getByRole('textbox', { name: 'New text for “Career goals”' })).toHaveFocus(),
+    );
     await userEvent.keyboard('{Control>}a{/Control}Career goals for next year{Enter}');
     await expect(canvas.getByRole('checkbox', { name: 'Career goals for next year' })).toBeInTheDocument();
   },
@@ -193,7 +219,9 @@ export const KeyboardRemove: Story = {
     await userEvent.keyboard('{Enter}');
     canvas.getByRole('button', { name: 'Remove “A small win: the onboarding doc landed well”' }).focus();
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.queryByRole('checkbox', { name: 'A small win: the onboarding doc landed well' })).toBeNull();
+    await expect(
+      canvas.queryByRole('checkbox', { name: 'A small win: the onboarding doc landed well' }),
+    ).toBeNull();
     await waitFor(() => expect(canvas.getByRole('checkbox', { name: 'Career goals' })).toHaveFocus());
   },
 };

@@ -23,12 +23,22 @@ const agenda = createAgenda('2026-11-23', [
   { text: 'Want to lead the next design review', author: 'report', pillar: 'near-future' },
   { text: 'What would a staff engineer path look like for me?', author: 'report', pillar: 'horizon' },
   { text: 'Go through the status of PAY-1234 and PAY-1240', author: 'manager', pillar: 'present' },
-  { text: 'Write up the on-call handbook draft', author: 'report', pillar: 'near-future', kind: 'next-step', carriedOver: 1 },
+  {
+    text: 'Write up the on-call handbook draft',
+    author: 'report',
+    pillar: 'near-future',
+    kind: 'next-step',
+    carriedOver: 1,
+  },
 ]);
 
 function seededStorage() {
   return createMemoryStorage({
-    [STORAGE_KEY]: JSON.stringify({ reportName: 'Sam', history, agenda: JSON.parse(serializeAgenda(agenda)) }),
+    [STORAGE_KEY]: JSON.stringify({
+      reportName: 'Sam',
+      history,
+      agenda: JSON.parse(serializeAgenda(agenda)),
+    }),
   });
 }
 
@@ -64,6 +74,8 @@ export const FinishAndCarryOver: Story = {
     await userEvent.click(canvas.getByRole('button', { name: /finish meeting/i }));
     await expect(canvas.getByText('2026-11-30')).toBeInTheDocument();
     await expect(canvas.queryByRole('checkbox', { name: 'Proud of the launch' })).not.toBeInTheDocument();
-    await expect(canvas.getByRole('checkbox', { name: 'Feeling stretched thin since the reorg' })).toBeInTheDocument();
+    await expect(
+      canvas.getByRole('checkbox', { name: 'Feeling stretched thin since the reorg' }),
+    ).toBeInTheDocument();
   },
 };

@@ -34,17 +34,29 @@ function Swatch({ token, label, text }: { token: string; label: string; text?: s
         }}
       />
       <span>
-        <span style={{ display: 'block', fontWeight: 600, color: text ? `var(${text})` : undefined }}>{label}</span>
-        <code style={{ fontSize: 'var(--ook-font-size-sm)', color: 'var(--ook-color-text-muted)' }}>{token}</code>
+        <span style={{ display: 'block', fontWeight: 600, color: text ? `var(${text})` : undefined }}>
+          {label}
+        </span>
+        <code style={{ fontSize: 'var(--ook-font-size-sm)', color: 'var(--ook-color-text-muted)' }}>
+          {token}
+        </code>
       </span>
     </li>
   );
 }
 
 function Tokens() {
-  const list = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 'var(--ook-space-3)' } as const;
+  const list = {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gap: 'var(--ook-space-3)',
+  } as const;
   return (
-    <div style={{ display: 'grid', gap: 'var(--ook-space-8)', maxWidth: 720, color: 'var(--ook-color-text)' }}>
+    <div
+      style={{ display: 'grid', gap: 'var(--ook-space-8)', maxWidth: 720, color: 'var(--ook-color-text)' }}
+    >
       <section aria-labelledby="tokens-pillars">
         <h2 id="tokens-pillars" style={{ fontSize: 'var(--ook-font-size-xl)', marginTop: 0 }}>
           Pillar colours

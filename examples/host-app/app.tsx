@@ -1,5 +1,11 @@
 import * as React from 'react';
-import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard, type FeedbackResponse } from 'one-on-one-kit';
+import {
+  AgendaBoard,
+  AntiPatternBanner,
+  FeedbackAsk,
+  PillarCard,
+  type FeedbackResponse,
+} from 'one-on-one-kit';
 import {
   createQuestionBank,
   defaultQuestions,
@@ -37,7 +43,10 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
   const avoid = state.history.flatMap((meeting) => meeting.askedQuestionIds ?? []);
   const questions = bank.pick({ pillar: decision.pillar, count: 3, seed: meetingDate, avoid });
 
-  const setAgenda = React.useCallback((agenda: Agenda) => setState((previous) => ({ ...previous, agenda })), []);
+  const setAgenda = React.useCallback(
+    (agenda: Agenda) => setState((previous) => ({ ...previous, agenda })),
+    [],
+  );
   const setFeedback = (feedback: FeedbackResponse) => setState((previous) => ({ ...previous, feedback }));
   const { feedback } = state;
 
@@ -56,14 +65,17 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
       <header className="host-app__header">
         <h1>1:1 with {state.reportName}</h1>
         <p>
-          Meeting on <time dateTime={meetingDate}>{meetingDate}</time> · {state.history.length} earlier meetings
-          {trend.streak > 0 ? ` · feedback asked ${trend.streak} ${trend.streak === 1 ? 'meeting' : 'meetings'} in a row` : ''}
+          Meeting on <time dateTime={meetingDate}>{meetingDate}</time> · {state.history.length} earlier
+          meetings
+          {trend.streak > 0
+            ? ` · feedback asked ${trend.streak} ${trend.streak === 1 ? 'meeting' : 'meetings'} in a row`
+            : ''}
         </p>
       </header>
       {recovered ? (
         <p role="alert" className="host-app__notice">
-          Saved data could not be read ({recovered.message}). It was kept under “{recovered.backupKey}” and a fresh
-          agenda was started.
+          Saved data could not be read ({recovered.message}). It was kept under “{recovered.backupKey}” and a
+          fresh agenda was started.
         </p>
       ) : null}
       <PillarCard pillar={decision.pillar} status={focusStatus} questions={questions} variant="focus" />

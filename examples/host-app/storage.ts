@@ -36,7 +36,12 @@ export function loadOneOnOne(storage: Storage, today: IsoDate, reportName = 'Sam
   const raw = storage.getItem(STORAGE_KEY);
   if (raw === null) return { state: fresh };
   try {
-    const stored = JSON.parse(raw) as { reportName?: unknown; history?: unknown; agenda?: unknown; feedback?: unknown };
+    const stored = JSON.parse(raw) as {
+      reportName?: unknown;
+      history?: unknown;
+      agenda?: unknown;
+      feedback?: unknown;
+    };
     const agenda = parseAgenda(stored.agenda);
     const history = Array.isArray(stored.history) ? (stored.history as MeetingRecord[]) : [];
     // The core validates the history here, so a damaged one is parked now rather than failing a render later.

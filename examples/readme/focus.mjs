@@ -29,10 +29,17 @@ for (const question of bank.pick({ pillar: focus.pillar, count: 2, seed: '2026-1
 
 // The report writes the agenda; the kit notices an item that turns the 1:1 into a status check.
 let agenda = createAgenda('2026-11-23');
-agenda = agendaReducer(agenda, { type: 'add', text: 'Feeling stuck on where my career goes next', author: 'report' });
+agenda = agendaReducer(agenda, {
+  type: 'add',
+  text: 'Feeling stuck on where my career goes next',
+  author: 'report',
+});
 agenda = agendaReducer(agenda, { type: 'add', text: 'ETA for PAY-1234?', author: 'manager' });
 for (const finding of detectAntiPatterns(agenda.items)) {
-  console.log(finding.pattern, finding.evidence.map((span) => span.text)); // status-update [ 'ETA', 'PAY-1234' ]
+  console.log(
+    finding.pattern,
+    finding.evidence.map((span) => span.text),
+  ); // status-update [ 'ETA', 'PAY-1234' ]
   console.log(finding.suggestion);
 }
 

@@ -3,14 +3,22 @@ import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard, useNextFocus }
 import { createAgenda, detectAntiPatterns, type Agenda, type MeetingRecord } from 'one-on-one-kit/core';
 import 'one-on-one-kit/styles.css';
 
-export function OneOnOneScreen(props: { history: MeetingRecord[]; meetingDate: string; onSave: (agenda: Agenda) => void }) {
+export function OneOnOneScreen(props: {
+  history: MeetingRecord[];
+  meetingDate: string;
+  onSave: (agenda: Agenda) => void;
+}) {
   const [agenda, setAgenda] = useState(() => createAgenda(props.meetingDate));
   const focus = useNextFocus(props.history, props.meetingDate);
   const findings = detectAntiPatterns(agenda.items);
 
   return (
     <main className="ook-root">
-      <PillarCard pillar={focus.pillar} status={focus.due.find((s) => s.pillar === focus.pillar)} variant="focus" />
+      <PillarCard
+        pillar={focus.pillar}
+        status={focus.due.find((s) => s.pillar === focus.pillar)}
+        variant="focus"
+      />
       <p>{focus.reason}</p>
       <AntiPatternBanner findings={findings} items={agenda.items} />
       <AgendaBoard value={agenda} onValueChange={setAgenda} viewer="report" focus={focus.pillar} />

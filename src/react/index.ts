@@ -7,8 +7,16 @@ export type { OneOnOneKitMessages, OneOnOneKitProviderProps } from './provider';
 export { AgendaBoard } from './agenda-board/agenda-board';
 export type { AgendaBoardProps } from './agenda-board/agenda-board';
 export { defaultAgendaBoardMessages } from './agenda-board/agenda-board.messages';
-export type { AgendaBoardMessages, AgendaBoardOwnershipArgs, AgendaBoardViewer } from './agenda-board/agenda-board.messages';
-export { agendaBoardColumnVariants, agendaBoardItemVariants, agendaBoardVariants } from './agenda-board/agenda-board.variants';
+export type {
+  AgendaBoardMessages,
+  AgendaBoardOwnershipArgs,
+  AgendaBoardViewer,
+} from './agenda-board/agenda-board.messages';
+export {
+  agendaBoardColumnVariants,
+  agendaBoardItemVariants,
+  agendaBoardVariants,
+} from './agenda-board/agenda-board.variants';
 export { useAgenda } from './hooks/use-agenda';
 export type { AgendaAddInput, UseAgendaOptions, UseAgendaResult } from './hooks/use-agenda';
 

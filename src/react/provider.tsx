@@ -42,11 +42,7 @@ export function OneOnOneKitProvider({ messages, children }: OneOnOneKitProviderP
  * Resolves one component's strings: English defaults, then the provider's, then the `messages` prop.
  * @internal
  */
-export function useMessages<M extends object>(
-  component: string,
-  defaults: M,
-  override?: Partial<M>,
-): M {
+export function useMessages<M extends object>(component: string, defaults: M, override?: Partial<M>): M {
   const fromProvider = React.useContext(MessagesContext)[component] as Partial<M> | undefined;
   return React.useMemo(
     () => ({ ...defaults, ...fromProvider, ...override }),

@@ -45,7 +45,9 @@ describe('the built package', () => {
   });
 
   it('marks the React entry, and only it, as a client module', () => {
-    expect(reactFiles()).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/chunks/agenda-board.js']));
+    expect(reactFiles()).toEqual(
+      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/chunks/agenda-board.js']),
+    );
     for (const file of reactFiles()) {
       expect(read(file).startsWith('"use client";')).toBe(true);
     }

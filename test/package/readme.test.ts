@@ -17,7 +17,10 @@ describe('README examples', () => {
   });
 
   it('runs the core example in plain Node and prints what its comments promise', () => {
-    const output = execFileSync(process.execPath, ['examples/readme/focus.mjs'], { cwd: root, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['examples/readme/focus.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const lines = output.trim().split('\n');
     expect(lines[0]).toBe('horizon');
     expect(lines[1]).toBe('The Horizon was last discussed 42 days ago; it comes up about every 6 weeks.');
@@ -30,6 +33,7 @@ describe('README examples', () => {
     const scripts = Object.keys(JSON.parse(read('package.json')).scripts as Record<string, string>);
     const named = [...readme.matchAll(/`npm (?:run )?([\w:-]+)`/g)].map((match) => match[1]!);
     expect(named.length).toBeGreaterThan(3);
-    for (const name of named.filter((name) => name !== 'install' && name !== 'ci')) expect(scripts).toContain(name);
+    for (const name of named.filter((name) => name !== 'install' && name !== 'ci'))
+      expect(scripts).toContain(name);
   });
 });

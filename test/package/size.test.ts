@@ -102,13 +102,17 @@ describe('size budgets', () => {
   afterAll(() => console.table(rows));
 
   for (const budget of budgets) {
-    const limit = budget.interimLimit ? `${(budget.interimLimit.bytes / KB).toFixed(1)} kB (interim; design budget ${(budget.limit / KB).toFixed(1)} kB)` : `${(budget.limit / KB).toFixed(1)} kB`;
+    const limit = budget.interimLimit
+      ? `${(budget.interimLimit.bytes / KB).toFixed(1)} kB (interim; design budget ${(budget.limit / KB).toFixed(1)} kB)`
+      : `${(budget.limit / KB).toFixed(1)} kB`;
     it(`${budget.name} fits in ${limit}`, async () => {
       const { bytes, text, inputs } = await measure(budget);
       rows[budget.name] = {
         gzip: `${(bytes / KB).toFixed(2)} kB`,
         budget: `${(budget.limit / KB).toFixed(1)} kB`,
-        interim: budget.interimLimit ? `${(budget.interimLimit.bytes / KB).toFixed(1)} kB: ${budget.interimLimit.why}` : '',
+        interim: budget.interimLimit
+          ? `${(budget.interimLimit.bytes / KB).toFixed(1)} kB: ${budget.interimLimit.why}`
+          : '',
       };
       expect(bytes).toBeGreaterThan(0);
       expect(bytes).toBeLessThanOrEqual(budget.interimLimit?.bytes ?? budget.limit);

@@ -25,7 +25,8 @@ function undocumented(entry: string): string[] {
     const documented = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() !== '';
     const hasExample = symbol.getJsDocTags(checker).some((tag) => tag.name === 'example');
     if (!documented) problems.push(`${exported.name}: no TSDoc`);
-    else if (symbol.flags & ts.SymbolFlags.Value && !hasExample) problems.push(`${exported.name}: no @example`);
+    else if (symbol.flags & ts.SymbolFlags.Value && !hasExample)
+      problems.push(`${exported.name}: no @example`);
   }
   return problems;
 }

@@ -33,7 +33,9 @@ const agenda = createAgenda(
   })),
 );
 const toggledIndex = COUNT / 2;
-const toggledItems = agenda.items.map((item, index) => (index === toggledIndex ? { ...item, done: !item.done } : item));
+const toggledItems = agenda.items.map((item, index) =>
+  index === toggledIndex ? { ...item, done: !item.done } : item,
+);
 
 /** The baseline: plain markup of the same items, one list per pillar, no memoisation. */
 function BareBoard({ items }: { items: readonly AgendaItem[] }) {
@@ -74,13 +76,21 @@ const unmountAll = () => {
 const firstRenderOptions = { iterations: 30, warmupIterations: 5, time: 0, teardown: unmountAll };
 
 describe('first render of 1,000 items', () => {
-  bench('bare markup', () => {
-    mounted.push(mount(<BareBoard items={agenda.items} />));
-  }, firstRenderOptions);
+  bench(
+    'bare markup',
+    () => {
+      mounted.push(mount(<BareBoard items={agenda.items} />));
+    },
+    firstRenderOptions,
+  );
 
-  bench('AgendaBoard', () => {
-    mounted.push(mount(<AgendaBoard viewer="report" defaultValue={agenda} />));
-  }, firstRenderOptions);
+  bench(
+    'AgendaBoard',
+    () => {
+      mounted.push(mount(<AgendaBoard viewer="report" defaultValue={agenda} />));
+    },
+    firstRenderOptions,
+  );
 });
 
 describe('toggling one of 1,000 items', () => {

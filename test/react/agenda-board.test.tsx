@@ -94,7 +94,13 @@ describe('AgendaBoard', () => {
     await user.type(box, '  Skills for a staff role {Enter}');
     expect(onValueChange).toHaveBeenCalledTimes(1);
     expect(lastValue(onValueChange).items).toEqual([
-      expect.objectContaining({ text: 'Skills for a staff role', author: 'manager', pillar: 'horizon', kind: 'topic', done: false }),
+      expect.objectContaining({
+        text: 'Skills for a staff role',
+        author: 'manager',
+        pillar: 'horizon',
+        kind: 'topic',
+        done: false,
+      }),
     ]);
     expect(box).toHaveValue('');
     const region = screen.getByRole('region', { name: 'The Horizon' });
@@ -152,7 +158,9 @@ describe('AgendaBoard', () => {
     expect(within(present).queryByRole('checkbox', { name: 'Career goals' })).toBeNull();
     expect(within(horizon).getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus();
     expect(lastValue(onValueChange).items.find((item) => item.id === 'c')?.pillar).toBe('horizon');
-    expect(screen.getByRole('status')).toHaveTextContent('Moved “Career goals” to The Horizon, position 2 of 2.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Moved “Career goals” to The Horizon, position 2 of 2.',
+    );
   });
 
   it('reorders with Move up and Move down, keeping focus on the moved item', async () => {
@@ -160,7 +168,10 @@ describe('AgendaBoard', () => {
     render(<AgendaBoard viewer="report" defaultValue={typical} />);
     await openActions(user, 'Career goals');
     const present = screen.getByRole('region', { name: 'The Present Moment' });
-    const texts = () => within(present).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent);
+    const texts = () =>
+      within(present)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')!.textContent);
 
     await user.click(screen.getByRole('button', { name: 'Move “Career goals” up' }));
     expect(texts()).toEqual(['Feeling stretched this week', 'Career goals', 'A win I want to share']);
@@ -212,7 +223,9 @@ describe('AgendaBoard', () => {
     expect(onValueChange).not.toHaveBeenCalled();
 
     await user.type(again, 'Career goals for next year{Enter}');
-    expect(lastValue(onValueChange).items.find((item) => item.id === 'c')?.text).toBe('Career goals for next year');
+    expect(lastValue(onValueChange).items.find((item) => item.id === 'c')?.text).toBe(
+      'Career goals for next year',
+    );
     expect(screen.getByRole('checkbox', { name: 'Career goals for next year' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Actions for “Career goals for next year”' })).toHaveFocus();
   });
@@ -259,7 +272,10 @@ describe('AgendaBoard', () => {
       );
     }
     render(<Host />);
-    await user.type(screen.getByRole('textbox', { name: 'Add to The Present Moment' }), 'Energy is low{Enter}');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Add to The Present Moment' }),
+      'Energy is low{Enter}',
+    );
     expect(screen.getByRole('status', { name: 'count' })).toHaveTextContent('6');
     expect(screen.getByRole('checkbox', { name: 'Energy is low' })).toBeInTheDocument();
   });
@@ -289,14 +305,24 @@ describe('AgendaBoard', () => {
       { text: 'My week', author: 'report', pillar: 'present' },
     ]);
     const { container } = render(<AgendaBoard viewer="manager" defaultValue={managerHeavy} />);
-    expect(screen.getByText('This agenda is mostly yours. The meeting belongs to your report.')).toBeInTheDocument();
-    expect(container.querySelector('[data-slot="agenda-board-ownership"]')).toHaveAttribute('data-state', 'warning');
+    expect(
+      screen.getByText('This agenda is mostly yours. The meeting belongs to your report.'),
+    ).toBeInTheDocument();
+    expect(container.querySelector('[data-slot="agenda-board-ownership"]')).toHaveAttribute(
+      'data-state',
+      'warning',
+    );
   });
 
   it('flags an item that looks like a status update, with the evidence and a reframe', async () => {
     const user = userEvent.setup();
     const agenda = agendaOf([
-      { id: 's', text: 'Go through my Jira tickets and the ETA for the release', author: 'manager', pillar: 'present' },
+      {
+        id: 's',
+        text: 'Go through my Jira tickets and the ETA for the release',
+        author: 'manager',
+        pillar: 'present',
+      },
       { id: 'h', text: 'What kind of leader I want to become', author: 'report', pillar: 'horizon' },
     ]);
     render(<AgendaBoard viewer="manager" defaultValue={agenda} />);
@@ -308,16 +334,22 @@ describe('AgendaBoard', () => {
     expect(flag).toHaveAttribute('aria-expanded', 'true');
     const marks = Array.from(row.querySelectorAll('mark')).map((mark) => mark.textContent);
     expect(marks.length).toBeGreaterThan(0);
-    for (const mark of marks) expect('Go through my Jira tickets and the ETA for the release').toContain(mark);
+    for (const mark of marks)
+      expect('Go through my Jira tickets and the ETA for the release').toContain(mark);
     expect(within(row).getByText('Try instead:')).toBeInTheDocument();
-    const healthy = screen.getByRole('checkbox', { name: 'What kind of leader I want to become' }).closest('li')!;
+    const healthy = screen
+      .getByRole('checkbox', { name: 'What kind of leader I want to become' })
+      .closest('li')!;
     expect(within(healthy).queryByText(/Looks like/)).toBeNull();
   });
 
   it('renders typed markup as plain text', async () => {
     const user = userEvent.setup();
     const { container } = render(<AgendaBoard viewer="report" defaultValue={agendaOf([])} />);
-    await user.type(screen.getByRole('textbox', { name: 'Add to The Present Moment' }), '<img src=x onerror=alert(1)>{Enter}');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Add to The Present Moment' }),
+      '<img src=x onerror=alert(1)>{Enter}',
+    );
     expect(screen.getByRole('checkbox', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
@@ -338,7 +370,10 @@ describe('AgendaBoard', () => {
 
   it('renders on the server, flags included, and hydrates without errors', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const withStatus = agendaOf([...typical.items, { id: 's', text: 'ETA for the billing feature', author: 'manager', pillar: 'present' }]);
+    const withStatus = agendaOf([
+      ...typical.items,
+      { id: 's', text: 'ETA for the billing feature', author: 'manager', pillar: 'present' },
+    ]);
     const element = <AgendaBoard viewer="report" defaultValue={withStatus} focus="horizon" />;
     const html = renderToString(element);
     expect(html).toContain('data-slot="agenda-board"');
@@ -382,17 +417,23 @@ describe('AgendaBoard', () => {
     expect(screen.queryByRole('button', { name: /Actions for/ })).toBeNull();
 
     await user.hover(screen.getByRole('checkbox', { name: 'Feeling stretched this week' }).closest('li')!);
-    expect(screen.getAllByRole('button', { name: /Actions for/ }).map((button) => button.getAttribute('aria-label'))).toEqual([
-      'Actions for “Feeling stretched this week”',
-    ]);
+    expect(
+      screen
+        .getAllByRole('button', { name: /Actions for/ })
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Actions for “Feeling stretched this week”']);
 
     await user.hover(screen.getByRole('checkbox', { name: 'Where the team gets stuck' }).closest('li')!);
     expect(screen.queryByRole('button', { name: 'Actions for “Feeling stretched this week”' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Actions for “Where the team gets stuck”' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Actions for “Where the team gets stuck”' }),
+    ).toBeInTheDocument();
 
     // Keyboard focus keeps its row's button even while the pointer is elsewhere.
     await tabToActions(user, 'Career goals');
-    expect(screen.getByRole('button', { name: 'Actions for “Where the team gets stuck”' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Actions for “Where the team gets stuck”' }),
+    ).toBeInTheDocument();
     await user.unhover(screen.getByRole('checkbox', { name: 'Where the team gets stuck' }).closest('li')!);
     expect(screen.getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus();
     expect(screen.getAllByRole('button', { name: /Actions for/ })).toHaveLength(1);
@@ -431,7 +472,12 @@ describe('AgendaBoard', () => {
   });
 
   it('puts items without a pillar in an "Anything else" region', () => {
-    render(<AgendaBoard viewer="report" defaultValue={agendaOf([{ text: 'Something on my mind', author: 'report' }])} />);
+    render(
+      <AgendaBoard
+        viewer="report"
+        defaultValue={agendaOf([{ text: 'Something on my mind', author: 'report' }])}
+      />,
+    );
     const unsorted = screen.getByRole('region', { name: 'Anything else' });
     expect(within(unsorted).getByRole('checkbox', { name: 'Something on my mind' })).toBeInTheDocument();
   });
@@ -440,7 +486,15 @@ describe('AgendaBoard', () => {
     render(
       <AgendaBoard
         viewer="report"
-        defaultValue={agendaOf([{ text: 'Draft my growth plan', author: 'report', pillar: 'near-future', kind: 'next-step', carriedOver: 2 }])}
+        defaultValue={agendaOf([
+          {
+            text: 'Draft my growth plan',
+            author: 'report',
+            pillar: 'near-future',
+            kind: 'next-step',
+            carriedOver: 2,
+          },
+        ])}
       />,
     );
     const row = screen.getByRole('listitem');
@@ -458,7 +512,16 @@ describe('AgendaBoard', () => {
   it('takes replacement strings and spreads host props on the root', () => {
     const ref = React.createRef<HTMLDivElement>();
     const messages = { addLabel: (title: string) => `Nuevo en ${title}` };
-    render(<AgendaBoard ref={ref} viewer="report" defaultValue={typical} messages={messages} className="host" data-testid="board" />);
+    render(
+      <AgendaBoard
+        ref={ref}
+        viewer="report"
+        defaultValue={typical}
+        messages={messages}
+        className="host"
+        data-testid="board"
+      />,
+    );
     expect(screen.getByRole('textbox', { name: 'Nuevo en The Horizon' })).toBeInTheDocument();
     expect(ref.current).toBe(screen.getByTestId('board'));
     expect(ref.current).toHaveAttribute('data-slot', 'agenda-board');
@@ -475,15 +538,30 @@ describe('computeDropMove', () => {
   ]);
 
   it('inserts after an item when dropped on its bottom half', () => {
-    expect(computeDropMove(agenda, 'a', { type: 'item', id: 'b', edge: 'bottom' })).toEqual({ type: 'move', id: 'a', pillar: 'present', index: 1 });
+    expect(computeDropMove(agenda, 'a', { type: 'item', id: 'b', edge: 'bottom' })).toEqual({
+      type: 'move',
+      id: 'a',
+      pillar: 'present',
+      index: 1,
+    });
   });
 
   it('inserts before an item in another pillar when dropped on its top half', () => {
-    expect(computeDropMove(agenda, 'c', { type: 'item', id: 'h', edge: 'top' })).toEqual({ type: 'move', id: 'c', pillar: 'horizon', index: 0 });
+    expect(computeDropMove(agenda, 'c', { type: 'item', id: 'h', edge: 'top' })).toEqual({
+      type: 'move',
+      id: 'c',
+      pillar: 'horizon',
+      index: 0,
+    });
   });
 
   it('appends when dropped on a column', () => {
-    expect(computeDropMove(agenda, 'a', { type: 'column', pillar: 'horizon' })).toEqual({ type: 'move', id: 'a', pillar: 'horizon', index: 1 });
+    expect(computeDropMove(agenda, 'a', { type: 'column', pillar: 'horizon' })).toEqual({
+      type: 'move',
+      id: 'a',
+      pillar: 'horizon',
+      index: 1,
+    });
   });
 
   it('returns null for drops that change nothing', () => {

@@ -19,8 +19,14 @@ describe('example host app', () => {
   it('keeps the agenda across a reload', async () => {
     const user = userEvent.setup();
     const first = render(<HostApp today="2026-11-23" storage={window.localStorage} />);
-    await user.type(screen.getByRole('textbox', { name: 'Add to The Present Moment' }), 'Running low on energy{Enter}');
-    await user.type(screen.getByRole('textbox', { name: 'Add to The Horizon' }), 'Staff engineer path{Enter}');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Add to The Present Moment' }),
+      'Running low on energy{Enter}',
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: 'Add to The Horizon' }),
+      'Staff engineer path{Enter}',
+    );
     first.unmount();
 
     render(<HostApp today="2026-11-24" storage={window.localStorage} />);
@@ -34,7 +40,10 @@ describe('example host app', () => {
     const user = userEvent.setup();
     render(<HostApp today="2026-11-23" storage={window.localStorage} />);
     await user.type(screen.getByRole('textbox', { name: 'Add to The Present Moment' }), 'Done today{Enter}');
-    await user.type(screen.getByRole('textbox', { name: 'Add to The Near Future' }), 'Not finished yet{Enter}');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Add to The Near Future' }),
+      'Not finished yet{Enter}',
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Done today' }));
     await user.click(screen.getByRole('button', { name: /finish meeting/i }));
 
@@ -63,7 +72,10 @@ describe('example host app', () => {
     const user = userEvent.setup();
     const first = render(<HostApp today="2026-11-23" storage={window.localStorage} />);
     await user.click(screen.getByRole('button', { name: /ask for feedback/i }));
-    await user.type(screen.getByRole('textbox', { name: 'What they said' }), 'Fewer context switches, please');
+    await user.type(
+      screen.getByRole('textbox', { name: 'What they said' }),
+      'Fewer context switches, please',
+    );
     await user.click(screen.getByRole('button', { name: /save feedback/i }));
     first.unmount();
 

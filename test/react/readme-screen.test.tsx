@@ -20,14 +20,19 @@ describe('the README 1:1 screen', () => {
     expect(banner()).toBeNull();
 
     const present = screen.getByRole('region', { name: 'The Present Moment' });
-    await user.type(within(present).getByRole('textbox', { name: 'Add to The Present Moment' }), 'ETA for PAY-1234?{Enter}');
+    await user.type(
+      within(present).getByRole('textbox', { name: 'Add to The Present Moment' }),
+      'ETA for PAY-1234?{Enter}',
+    );
     expect(within(present).getByRole('checkbox', { name: 'ETA for PAY-1234?' })).toBeInTheDocument();
     expect(banner()).toHaveAttribute('role', 'status');
     expect(banner()).toHaveTextContent(/PAY-1234/);
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(onSave).toHaveBeenCalledWith(
-      expect.objectContaining({ items: [expect.objectContaining({ text: 'ETA for PAY-1234?', author: 'report', pillar: 'present' })] }),
+      expect.objectContaining({
+        items: [expect.objectContaining({ text: 'ETA for PAY-1234?', author: 'report', pillar: 'present' })],
+      }),
     );
     expect(screen.getByRole('button', { name: /feedback/i })).toBeInTheDocument();
   });

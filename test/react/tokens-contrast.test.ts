@@ -9,7 +9,9 @@ const css = readFileSync(path.resolve(__dirname, '../../src/styles/tokens.css'),
 function themeTokens(selector: string): Record<string, string> {
   const start = css.indexOf(selector);
   const block = css.slice(css.indexOf('{', start) + 1, css.indexOf('\n}', start));
-  return Object.fromEntries([...block.matchAll(/--ook-([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    [...block.matchAll(/--ook-([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1]!, m[2]!]),
+  );
 }
 
 const light = themeTokens(":where(:root, [data-theme='light'])");

@@ -21,7 +21,13 @@ describe('useAgenda', () => {
       result.current.toggleDone(id);
     });
     expect(result.current.agenda.items).toEqual([
-      expect.objectContaining({ id, text: 'Where I feel stuck lately', pillar: 'near-future', done: true, author: 'report' }),
+      expect.objectContaining({
+        id,
+        text: 'Where I feel stuck lately',
+        pillar: 'near-future',
+        done: true,
+        author: 'report',
+      }),
     ]);
     expect(onValueChange).toHaveBeenCalledTimes(4);
 
@@ -48,7 +54,9 @@ describe('useAgenda', () => {
       result.current.add({ text: 'Career goals', author: 'report', pillar: 'horizon' });
     });
     expect(result.current.agenda).toBe(empty);
-    expect(onValueChange).toHaveBeenCalledWith(expect.objectContaining({ items: [expect.objectContaining({ text: 'Career goals' })] }));
+    expect(onValueChange).toHaveBeenCalledWith(
+      expect.objectContaining({ items: [expect.objectContaining({ text: 'Career goals' })] }),
+    );
   });
 
   it('throws OneOnOneError for a bad action and keeps the agenda', () => {

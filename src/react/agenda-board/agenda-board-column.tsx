@@ -2,7 +2,11 @@ import * as React from 'react';
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import type { AgendaItem, PillarId } from 'one-on-one-kit/core';
 import { AGENDA_DRAG_KEY } from './agenda-board-dnd';
-import { AgendaBoardItem, type AgendaBoardItemContext, type AgendaBoardItemFinding } from './agenda-board-item';
+import {
+  AgendaBoardItem,
+  type AgendaBoardItemContext,
+  type AgendaBoardItemFinding,
+} from './agenda-board-item';
 import type { AgendaBoardMessages } from './agenda-board.messages';
 import { agendaBoardColumnVariants } from './agenda-board.variants';
 
@@ -74,7 +78,11 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
         <h3 id={headingId} className="ook-agenda-board-column__title">
           {title}
         </h3>
-        {focus ? <span className="ook-agenda-board-column__badge" data-slot="agenda-board-focus-badge">{messages.focusBadge}</span> : null}
+        {focus ? (
+          <span className="ook-agenda-board-column__badge" data-slot="agenda-board-focus-badge">
+            {messages.focusBadge}
+          </span>
+        ) : null}
       </header>
       {props.summary ? <p className="ook-agenda-board-column__summary">{props.summary}</p> : null}
       {items.length > 0 ? (
@@ -104,7 +112,13 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
         <p className="ook-agenda-board-column__empty">{messages.emptyColumn}</p>
       )}
       {pillar !== null && !readOnly ? (
-        <AgendaBoardAddBox boardId={boardId} pillar={pillar} title={title} messages={messages} onAdd={props.onAdd} />
+        <AgendaBoardAddBox
+          boardId={boardId}
+          pillar={pillar}
+          title={title}
+          messages={messages}
+          onAdd={props.onAdd}
+        />
       ) : null}
     </section>
   );

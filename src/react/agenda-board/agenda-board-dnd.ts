@@ -8,8 +8,7 @@ export type AgendaDropEdge = 'top' | 'bottom';
 
 /** Where an item was dropped: on another item (before or after it) or on a column (at the end). */
 export type AgendaDropTarget =
-  | { type: 'item'; id: string; edge: AgendaDropEdge }
-  | { type: 'column'; pillar: PillarId | null };
+  { type: 'item'; id: string; edge: AgendaDropEdge } | { type: 'column'; pillar: PillarId | null };
 
 /** The half of `rect` that `clientY` falls in: a drop on the top half inserts before the row. */
 export function getDropEdge(clientY: number, rect: { top: number; height: number }): AgendaDropEdge {
@@ -24,7 +23,11 @@ export function getDropEdge(clientY: number, rect: { top: number; height: number
  * computeDropMove(agenda, 'a', { type: 'item', id: 'b', edge: 'bottom' });
  * // { type: 'move', id: 'a', pillar: 'present', index: 1 }
  */
-export function computeDropMove(agenda: Agenda, sourceId: string, target: AgendaDropTarget): AgendaAction | null {
+export function computeDropMove(
+  agenda: Agenda,
+  sourceId: string,
+  target: AgendaDropTarget,
+): AgendaAction | null {
   const source = agenda.items.find((item) => item.id === sourceId);
   if (!source) return null;
 
@@ -43,7 +46,9 @@ export function computeDropMove(agenda: Agenda, sourceId: string, target: Agenda
   }
 
   if (source.pillar === pillar) {
-    const current = agenda.items.filter((item) => item.pillar === pillar).findIndex((item) => item.id === sourceId);
+    const current = agenda.items
+      .filter((item) => item.pillar === pillar)
+      .findIndex((item) => item.id === sourceId);
     if (current === index) return null;
   }
   return { type: 'move', id: sourceId, pillar, index };

@@ -6,8 +6,14 @@ import { agendaBoardItemVariants } from './agenda-board.variants';
 const ITEM_NAME = 'AgendaBoardItem';
 // The four class lists a row can have, worked out once rather than per row render.
 const ITEM_CLASSES = [
-  [agendaBoardItemVariants({ done: false, flagged: false }), agendaBoardItemVariants({ done: false, flagged: true })],
-  [agendaBoardItemVariants({ done: true, flagged: false }), agendaBoardItemVariants({ done: true, flagged: true })],
+  [
+    agendaBoardItemVariants({ done: false, flagged: false }),
+    agendaBoardItemVariants({ done: false, flagged: true }),
+  ],
+  [
+    agendaBoardItemVariants({ done: true, flagged: false }),
+    agendaBoardItemVariants({ done: true, flagged: true }),
+  ],
 ] as const;
 
 /** One anti-pattern finding for a row, as the row needs it. */
@@ -94,19 +100,31 @@ export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: Agenda
       )}
       {item.kind === 'next-step' || item.carriedOver > 0 || item.author === 'manager' ? (
         <div className="ook-agenda-board-item__tags">
-          {item.kind === 'next-step' ? <span className="ook-agenda-board-item__tag" data-tag="next-step">{messages.nextStep}</span> : null}
+          {item.kind === 'next-step' ? (
+            <span className="ook-agenda-board-item__tag" data-tag="next-step">
+              {messages.nextStep}
+            </span>
+          ) : null}
           {item.carriedOver > 0 ? (
-            <span className="ook-agenda-board-item__tag" data-tag="carried-over">{messages.carriedOver(item.carriedOver)}</span>
+            <span className="ook-agenda-board-item__tag" data-tag="carried-over">
+              {messages.carriedOver(item.carriedOver)}
+            </span>
           ) : null}
           {item.author === 'manager' ? (
-            <span className="ook-agenda-board-item__tag" data-tag="manager">{messages.managerAuthored(shared.viewer)}</span>
+            <span className="ook-agenda-board-item__tag" data-tag="manager">
+              {messages.managerAuthored(shared.viewer)}
+            </span>
           ) : null}
         </div>
       ) : null}
       {findings.length > 0
-        ? findings.map((finding) => <AgendaBoardFlag key={finding.pattern} text={text} finding={finding} messages={messages} />)
+        ? findings.map((finding) => (
+            <AgendaBoardFlag key={finding.pattern} text={text} finding={finding} messages={messages} />
+          ))
         : null}
-      {menuOpen && !readOnly ? <AgendaBoardItemMenu {...props} menuId={menuIdOf(shared.boardId, id)} /> : null}
+      {menuOpen && !readOnly ? (
+        <AgendaBoardItemMenu {...props} menuId={menuIdOf(shared.boardId, id)} />
+      ) : null}
     </li>
   );
 });
@@ -135,11 +153,25 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
     >
       {pillar !== null ? (
         <>
-          <button type="button" onKeyDown={closeOnEscape} data-action="move-up" disabled={isFirst} aria-label={messages.moveUp(text)} onClick={() => handlers.moveBy(id, -1)}>
+          <button
+            type="button"
+            onKeyDown={closeOnEscape}
+            data-action="move-up"
+            disabled={isFirst}
+            aria-label={messages.moveUp(text)}
+            onClick={() => handlers.moveBy(id, -1)}
+          >
             <span aria-hidden="true">↑ </span>
             {messages.moveUpShort}
           </button>
-          <button type="button" onKeyDown={closeOnEscape} data-action="move-down" disabled={isLast} aria-label={messages.moveDown(text)} onClick={() => handlers.moveBy(id, 1)}>
+          <button
+            type="button"
+            onKeyDown={closeOnEscape}
+            data-action="move-down"
+            disabled={isLast}
+            aria-label={messages.moveDown(text)}
+            onClick={() => handlers.moveBy(id, 1)}
+          >
             <span aria-hidden="true">↓ </span>
             {messages.moveDownShort}
           </button>
@@ -158,10 +190,23 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
           {target.title}
         </button>
       ))}
-      <button type="button" onKeyDown={closeOnEscape} data-action="edit" aria-label={messages.edit(text)} onClick={() => handlers.setEditing(id)}>
+      <button
+        type="button"
+        onKeyDown={closeOnEscape}
+        data-action="edit"
+        aria-label={messages.edit(text)}
+        onClick={() => handlers.setEditing(id)}
+      >
         {messages.editShort}
       </button>
-      <button type="button" onKeyDown={closeOnEscape} data-action="remove" data-variant="danger" aria-label={messages.remove(text)} onClick={() => handlers.remove(id)}>
+      <button
+        type="button"
+        onKeyDown={closeOnEscape}
+        data-action="remove"
+        data-variant="danger"
+        aria-label={messages.remove(text)}
+        onClick={() => handlers.remove(id)}
+      >
         {messages.removeShort}
       </button>
     </div>
@@ -216,7 +261,15 @@ function AgendaBoardItemEditor({ item, shared }: AgendaBoardItemProps) {
  * An anti-pattern flag: a disclosure button, closed at first, whose evidence and reframe are built
  * only once opened. A button rather than `<details>`: each `<details>` costs a shadow tree to create.
  */
-function AgendaBoardFlag({ text, finding, messages }: { text: string; finding: AgendaBoardItemFinding; messages: AgendaBoardMessages }) {
+function AgendaBoardFlag({
+  text,
+  finding,
+  messages,
+}: {
+  text: string;
+  finding: AgendaBoardItemFinding;
+  messages: AgendaBoardMessages;
+}) {
   const [open, setOpen] = React.useState(false);
   return (
     <>
@@ -236,7 +289,8 @@ function AgendaBoardFlag({ text, finding, messages }: { text: string; finding: A
             <HighlightedText text={text} evidence={finding.evidence} />
           </p>
           <p>
-            <span className="ook-agenda-board-item__flag-heading">{messages.flagSuggestion}</span> {finding.suggestion}
+            <span className="ook-agenda-board-item__flag-heading">{messages.flagSuggestion}</span>{' '}
+            {finding.suggestion}
           </p>
         </div>
       ) : null}

@@ -83,13 +83,16 @@ export const defaultAgendaBoardMessages: AgendaBoardMessages = {
     return `${who} added ${count} of ${total} ${total === 1 ? 'item' : 'items'}`;
   },
   ownershipEmpty: (viewer) =>
-    viewer === 'report' ? 'Your agenda is empty. What would you like to talk about?' : 'No items yet. Your report sets the agenda.',
+    viewer === 'report'
+      ? 'Your agenda is empty. What would you like to talk about?'
+      : 'No items yet. Your report sets the agenda.',
   managerHeavy: (viewer) =>
     viewer === 'manager'
       ? 'This agenda is mostly yours. The meeting belongs to your report.'
       : 'Your manager wrote most of this agenda. It is your meeting: add what matters to you.',
   actions: (text) => `Actions for “${text}”`,
-  actionsHint: 'Each item has an actions button (move, edit, remove) right after its checkbox while the item has focus.',
+  actionsHint:
+    'Each item has an actions button (move, edit, remove) right after its checkbox while the item has focus.',
   moveUp: (text) => `Move “${text}” up`,
   moveDown: (text) => `Move “${text}” down`,
   moveTo: (text, title) => `Move “${text}” to ${title}`,
@@ -111,7 +114,8 @@ export const defaultAgendaBoardMessages: AgendaBoardMessages = {
   flagSuggestion: 'Try instead:',
   dragHint: 'Drag to move',
   announceAdded: (text, title) => `Added “${text}” to ${title}.`,
-  announceMoved: (text, title, position, count) => `Moved “${text}” to ${title}, position ${position} of ${count}.`,
+  announceMoved: (text, title, position, count) =>
+    `Moved “${text}” to ${title}, position ${position} of ${count}.`,
   announceRemoved: (text) => `Removed “${text}”.`,
   announceEdited: (text) => `Saved “${text}”.`,
 };

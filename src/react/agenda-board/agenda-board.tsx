@@ -1,5 +1,9 @@
 import * as React from 'react';
-import { draggable, dropTargetForElements, monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import {
+  draggable,
+  dropTargetForElements,
+  monitorForElements,
+} from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import {
   OneOnOneError,
   PILLARS,
@@ -14,15 +18,25 @@ import { useMessages } from '../provider';
 import { useAgenda } from '../hooks/use-agenda';
 import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
 import { AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
-import type { AgendaBoardHandlers, AgendaBoardItemContext, AgendaBoardItemFinding } from './agenda-board-item';
-import { defaultAgendaBoardMessages, type AgendaBoardMessages, type AgendaBoardViewer } from './agenda-board.messages';
+import type {
+  AgendaBoardHandlers,
+  AgendaBoardItemContext,
+  AgendaBoardItemFinding,
+} from './agenda-board-item';
+import {
+  defaultAgendaBoardMessages,
+  type AgendaBoardMessages,
+  type AgendaBoardViewer,
+} from './agenda-board.messages';
 import { agendaBoardVariants } from './agenda-board.variants';
 
 const BOARD_NAME = 'AgendaBoard';
 
 /** Props of {@link AgendaBoard}; other props go to the root `<div>`. */
-export interface AgendaBoardProps
-  extends Omit<React.ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'children' | 'onChange'> {
+export interface AgendaBoardProps extends Omit<
+  React.ComponentPropsWithoutRef<'div'>,
+  'defaultValue' | 'children' | 'onChange'
+> {
   /** The agenda, when the host owns the state (controlled). */
   value?: Agenda;
   /** The starting agenda, when the board owns the state (uncontrolled). */
@@ -61,354 +75,395 @@ interface PendingFocus {
  * const [agenda, setAgenda] = React.useState(() => createAgenda('2025-03-03'));
  * <AgendaBoard value={agenda} onValueChange={setAgenda} viewer="report" focus="horizon" />
  */
-export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(function AgendaBoard(props, forwardedRef) {
-  const {
-    value,
-    defaultValue,
-    onValueChange,
-    viewer,
-    focus,
-    reportName,
-    readOnly = false,
-    messages: messagesProp,
-    className,
-    ...rest
-  } = props;
-  const messages = useMessages('agendaBoard', defaultAgendaBoardMessages, messagesProp);
-  const { agenda, dispatch } = useAgenda({ value, defaultValue, onValueChange });
-  const boardId = React.useId();
-  const rootRef = React.useRef<HTMLDivElement | null>(null);
-  const [openMenuId, setOpenMenuId] = React.useState<string | null>(null);
-  const [editingId, setEditingId] = React.useState<string | null>(null);
-  // The row holding focus and the row under the pointer show their actions button; no other row does.
-  const [focusedId, setFocusedId] = React.useState<string | null>(null);
-  const [hoveredId, setHoveredId] = React.useState<string | null>(null);
-  const [announcement, setAnnouncement] = React.useState('');
-  const pendingFocus = React.useRef<PendingFocus | null>(null);
-  // Rows made draggable so far, with their clean-ups; filled from pointer events, never during render.
-  const armedRows = React.useRef(new Map<HTMLElement, () => void>());
+export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
+  function AgendaBoard(props, forwardedRef) {
+    const {
+      value,
+      defaultValue,
+      onValueChange,
+      viewer,
+      focus,
+      reportName,
+      readOnly = false,
+      messages: messagesProp,
+      className,
+      ...rest
+    } = props;
+    const messages = useMessages('agendaBoard', defaultAgendaBoardMessages, messagesProp);
+    const { agenda, dispatch } = useAgenda({ value, defaultValue, onValueChange });
+    const boardId = React.useId();
+    const rootRef = React.useRef<HTMLDivElement | null>(null);
+    const [openMenuId, setOpenMenuId] = React.useState<string | null>(null);
+    const [editingId, setEditingId] = React.useState<string | null>(null);
+    // The row holding focus and the row under the pointer show their actions button; no other row does.
+    const [focusedId, setFocusedId] = React.useState<string | null>(null);
+    const [hoveredId, setHoveredId] = React.useState<string | null>(null);
+    const [announcement, setAnnouncement] = React.useState('');
+    const pendingFocus = React.useRef<PendingFocus | null>(null);
+    // Rows made draggable so far, with their clean-ups; filled from pointer events, never during render.
+    const armedRows = React.useRef(new Map<HTMLElement, () => void>());
 
-  // Handlers read the latest values through a ref so they can stay stable for the memoised rows.
-  const latest = React.useRef({ agenda, dispatch, messages, viewer, editingId });
-  React.useEffect(() => {
-    latest.current = { agenda, dispatch, messages, viewer, editingId };
-  });
+    // Handlers read the latest values through a ref so they can stay stable for the memoised rows.
+    const latest = React.useRef({ agenda, dispatch, messages, viewer, editingId });
+    React.useEffect(() => {
+      latest.current = { agenda, dispatch, messages, viewer, editingId };
+    });
 
-  const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
-  const findingsByText = useFindingsByText(agenda.items);
-  const ownership = React.useMemo(() => agendaOwnership(agenda), [agenda]);
+    const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
+    const findingsByText = useFindingsByText(agenda.items);
+    const ownership = React.useMemo(() => agendaOwnership(agenda), [agenda]);
 
-  const handlers = React.useMemo<AgendaBoardHandlers>(() => {
-    const titleOf = (pillar: PillarId | null) =>
-      pillar === null ? latest.current.messages.unsortedTitle : (PILLARS.find((entry) => entry.id === pillar)?.title ?? pillar);
-    const find = (id: string) => latest.current.agenda.items.find((item) => item.id === id);
-    const siblingsOf = (item: AgendaItem) => latest.current.agenda.items.filter((entry) => entry.pillar === item.pillar);
-    const apply = (action: AgendaAction) => {
-      const next = latest.current.dispatch(action);
-      // Keep the ref current so a second event before the next render builds on this one.
-      latest.current = { ...latest.current, agenda: next };
-      return next;
-    };
-    const announceMove = (next: Agenda, id: string) => {
-      const moved = next.items.find((item) => item.id === id);
-      if (!moved) return;
-      const siblings = next.items.filter((item) => item.pillar === moved.pillar);
-      setAnnouncement(
-        latest.current.messages.announceMoved(
-          moved.text,
-          titleOf(moved.pillar),
-          siblings.findIndex((item) => item.id === id) + 1,
-          siblings.length,
-        ),
-      );
-    };
-    return {
-      toggleFromEvent: (event) => {
-        const id = event.currentTarget.closest<HTMLElement>('[data-slot="agenda-board-item"]')?.dataset['itemId'];
-        if (id !== undefined) apply({ type: 'toggle-done', id });
-      },
-      setMenu: (id) => setOpenMenuId(id),
-      setEditing: (id) => {
-        const previous = latest.current.editingId;
-        if (id === null && previous !== null) {
-          pendingFocus.current = { id: previous, controls: ['actions', 'checkbox'] };
-          setFocusedId(previous);
-        }
-        setOpenMenuId(null);
-        setEditingId(id);
-      },
-      saveEdit: (id, text) => {
-        const { messages: strings } = latest.current;
-        if (text.trim() === '') return strings.editEmpty;
-        try {
-          apply({ type: 'edit', id, text: text.trim() });
-        } catch (error) {
-          if (error instanceof OneOnOneError) return strings.editFailed;
-          throw error;
-        }
-        pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
-        setFocusedId(id);
-        setEditingId(null);
-        setAnnouncement(strings.announceEdited(text.trim()));
-        return null;
-      },
-      moveBy: (id, delta) => {
-        const item = find(id);
-        if (!item) return;
-        const siblings = siblingsOf(item);
-        const index = siblings.findIndex((entry) => entry.id === id) + delta;
-        if (index < 0 || index >= siblings.length) return;
-        const next = apply({ type: 'move', id, pillar: item.pillar, index });
-        const again = delta < 0 ? 'move-up' : 'move-down';
-        pendingFocus.current = { id, controls: [again, again === 'move-up' ? 'move-down' : 'move-up', 'actions'] };
-        announceMove(next, id);
-      },
-      moveTo: (id, pillar) => {
-        const item = find(id);
-        if (!item || item.pillar === pillar) return;
-        const next = apply({ type: 'move', id, pillar });
-        setOpenMenuId(null);
-        // The moved row is the active one, so its actions button is there to take focus.
-        setFocusedId(id);
-        pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
-        announceMove(next, id);
-      },
-      remove: (id) => {
-        const item = find(id);
-        if (!item) return;
-        const siblings = siblingsOf(item);
-        const index = siblings.findIndex((entry) => entry.id === id);
-        const neighbour = siblings[index + 1] ?? siblings[index - 1];
-        apply({ type: 'remove', id });
-        setOpenMenuId(null);
-        // Focus moves to the next row, so keyboard users keep their place.
-        pendingFocus.current = neighbour
-          ? { id: neighbour.id, controls: ['checkbox', 'actions'] }
-          : { pillar: item.pillar, controls: ['add'] };
-        setAnnouncement(latest.current.messages.announceRemoved(item.text));
-      },
-    };
-  }, []);
-
-  const list = React.useMemo<AgendaBoardListHandlers>(() => {
-    const rowOf = (target: EventTarget) =>
-      target instanceof Element ? target.closest<HTMLElement>('[data-slot="agenda-board-item"]') : null;
-    return {
-      onFocus: (event) => {
-        const id = rowOf(event.target)?.dataset['itemId'];
-        if (id !== undefined) setFocusedId(id);
-      },
-      onBlur: (event) => {
-        const row = rowOf(event.target);
-        const next = event.relatedTarget;
-        if (!row || (next instanceof Node && row.contains(next))) return;
-        const id = row.dataset['itemId'];
-        setFocusedId((current) => (current === id ? null : current));
-      },
-      onPointerOver: (event) => {
-        const row = rowOf(event.target);
-        const id = row?.dataset['itemId'];
-        if (!row || id === undefined) return;
-        setHoveredId(id);
-        // Drag is wired up the first time the pointer reaches a row, never during render.
-        if (armedRows.current.has(row)) return;
-        armedRows.current.set(
-          row,
-          draggable({
-            element: row,
-            canDrag: () => row.querySelector('[data-slot="agenda-board-item-editor"]') === null,
-            getInitialData: () => ({ [AGENDA_DRAG_KEY]: boardId, id: row.dataset['itemId'] }),
-            onDragStart: () => row.setAttribute('data-dragging', ''),
-            onDrop: () => row.removeAttribute('data-dragging'),
-          }),
-        );
-      },
-      onPointerLeave: () => setHoveredId(null),
-    };
-  }, [boardId]);
-
-  const shared = React.useMemo<AgendaBoardItemContext>(
-    () => ({ boardId, readOnly, viewer, messages, handlers }),
-    [boardId, readOnly, viewer, messages, handlers],
-  );
-
-  const onAdd = React.useCallback((pillar: PillarId, text: string) => {
-    const { viewer: author, messages: strings } = latest.current;
-    try {
-      latest.current = {
-        ...latest.current,
-        agenda: latest.current.dispatch({ type: 'add', text: text.trim(), author, pillar }),
-      };
-    } catch (error) {
-      if (error instanceof OneOnOneError) return false;
-      throw error;
-    }
-    setAnnouncement(strings.announceAdded(text.trim(), PILLARS.find((entry) => entry.id === pillar)?.title ?? pillar));
-    return true;
-  }, []);
-
-  React.useEffect(() => {
-    const request = pendingFocus.current;
-    const root = rootRef.current;
-    if (!request || !root) return;
-    pendingFocus.current = null;
-    focusControl(root, request);
-  });
-
-  React.useEffect(() => {
-    if (readOnly) return;
-    let rowTargets: (() => void)[] = [];
-    const clearRowTargets = () => {
-      for (const cleanup of rowTargets) cleanup();
-      rowTargets = [];
-    };
-    const cleanupMonitor = monitorForElements({
-      canMonitor: ({ source }) => source.data[AGENDA_DRAG_KEY] === boardId,
-      onDragStart: () => {
-        const root = rootRef.current;
-        if (!root) return;
-        for (const [element, cleanup] of armedRows.current) {
-          if (element.isConnected) continue;
-          cleanup();
-          armedRows.current.delete(element);
-        }
-        // Rows become drop targets only while one of this board's items is dragged: nothing per row at render.
-        for (const element of root.querySelectorAll<HTMLElement>('[data-slot="agenda-board-item"]')) {
-          const id = element.dataset['itemId'];
-          rowTargets.push(
-            dropTargetForElements({
-              element,
-              canDrop: ({ source }) => source.data['id'] !== id,
-              getData: ({ input }) => ({ type: 'item', id, edge: getDropEdge(input.clientY, element.getBoundingClientRect()) }),
-              onDrag: ({ self }) => element.setAttribute('data-drop-edge', String(self.data['edge'])),
-              onDragLeave: () => element.removeAttribute('data-drop-edge'),
-              onDrop: () => element.removeAttribute('data-drop-edge'),
-            }),
-          );
-        }
-      },
-      onDrop: ({ source, location }) => {
-        clearRowTargets();
-        const target = location.current.dropTargets[0]?.data as AgendaDropTarget | undefined;
-        const id = source.data['id'];
-        if (!target || typeof id !== 'string') return;
-        const action = computeDropMove(latest.current.agenda, id, target);
-        if (!action || action.type !== 'move') return;
+    const handlers = React.useMemo<AgendaBoardHandlers>(() => {
+      const titleOf = (pillar: PillarId | null) =>
+        pillar === null
+          ? latest.current.messages.unsortedTitle
+          : (PILLARS.find((entry) => entry.id === pillar)?.title ?? pillar);
+      const find = (id: string) => latest.current.agenda.items.find((item) => item.id === id);
+      const siblingsOf = (item: AgendaItem) =>
+        latest.current.agenda.items.filter((entry) => entry.pillar === item.pillar);
+      const apply = (action: AgendaAction) => {
         const next = latest.current.dispatch(action);
+        // Keep the ref current so a second event before the next render builds on this one.
         latest.current = { ...latest.current, agenda: next };
+        return next;
+      };
+      const announceMove = (next: Agenda, id: string) => {
         const moved = next.items.find((item) => item.id === id);
         if (!moved) return;
         const siblings = next.items.filter((item) => item.pillar === moved.pillar);
-        const title =
-          moved.pillar === null ? latest.current.messages.unsortedTitle : (PILLARS.find((entry) => entry.id === moved.pillar)?.title ?? '');
         setAnnouncement(
-          latest.current.messages.announceMoved(moved.text, title, siblings.findIndex((item) => item.id === id) + 1, siblings.length),
+          latest.current.messages.announceMoved(
+            moved.text,
+            titleOf(moved.pillar),
+            siblings.findIndex((item) => item.id === id) + 1,
+            siblings.length,
+          ),
         );
-      },
+      };
+      return {
+        toggleFromEvent: (event) => {
+          const id = event.currentTarget.closest<HTMLElement>('[data-slot="agenda-board-item"]')?.dataset[
+            'itemId'
+          ];
+          if (id !== undefined) apply({ type: 'toggle-done', id });
+        },
+        setMenu: (id) => setOpenMenuId(id),
+        setEditing: (id) => {
+          const previous = latest.current.editingId;
+          if (id === null && previous !== null) {
+            pendingFocus.current = { id: previous, controls: ['actions', 'checkbox'] };
+            setFocusedId(previous);
+          }
+          setOpenMenuId(null);
+          setEditingId(id);
+        },
+        saveEdit: (id, text) => {
+          const { messages: strings } = latest.current;
+          if (text.trim() === '') return strings.editEmpty;
+          try {
+            apply({ type: 'edit', id, text: text.trim() });
+          } catch (error) {
+            if (error instanceof OneOnOneError) return strings.editFailed;
+            throw error;
+          }
+          pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
+          setFocusedId(id);
+          setEditingId(null);
+          setAnnouncement(strings.announceEdited(text.trim()));
+          return null;
+        },
+        moveBy: (id, delta) => {
+          const item = find(id);
+          if (!item) return;
+          const siblings = siblingsOf(item);
+          const index = siblings.findIndex((entry) => entry.id === id) + delta;
+          if (index < 0 || index >= siblings.length) return;
+          const next = apply({ type: 'move', id, pillar: item.pillar, index });
+          const again = delta < 0 ? 'move-up' : 'move-down';
+          pendingFocus.current = {
+            id,
+            controls: [again, again === 'move-up' ? 'move-down' : 'move-up', 'actions'],
+          };
+          announceMove(next, id);
+        },
+        moveTo: (id, pillar) => {
+          const item = find(id);
+          if (!item || item.pillar === pillar) return;
+          const next = apply({ type: 'move', id, pillar });
+          setOpenMenuId(null);
+          // The moved row is the active one, so its actions button is there to take focus.
+          setFocusedId(id);
+          pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
+          announceMove(next, id);
+        },
+        remove: (id) => {
+          const item = find(id);
+          if (!item) return;
+          const siblings = siblingsOf(item);
+          const index = siblings.findIndex((entry) => entry.id === id);
+          const neighbour = siblings[index + 1] ?? siblings[index - 1];
+          apply({ type: 'remove', id });
+          setOpenMenuId(null);
+          // Focus moves to the next row, so keyboard users keep their place.
+          pendingFocus.current = neighbour
+            ? { id: neighbour.id, controls: ['checkbox', 'actions'] }
+            : { pillar: item.pillar, controls: ['add'] };
+          setAnnouncement(latest.current.messages.announceRemoved(item.text));
+        },
+      };
+    }, []);
+
+    const list = React.useMemo<AgendaBoardListHandlers>(() => {
+      const rowOf = (target: EventTarget) =>
+        target instanceof Element ? target.closest<HTMLElement>('[data-slot="agenda-board-item"]') : null;
+      return {
+        onFocus: (event) => {
+          const id = rowOf(event.target)?.dataset['itemId'];
+          if (id !== undefined) setFocusedId(id);
+        },
+        onBlur: (event) => {
+          const row = rowOf(event.target);
+          const next = event.relatedTarget;
+          if (!row || (next instanceof Node && row.contains(next))) return;
+          const id = row.dataset['itemId'];
+          setFocusedId((current) => (current === id ? null : current));
+        },
+        onPointerOver: (event) => {
+          const row = rowOf(event.target);
+          const id = row?.dataset['itemId'];
+          if (!row || id === undefined) return;
+          setHoveredId(id);
+          // Drag is wired up the first time the pointer reaches a row, never during render.
+          if (armedRows.current.has(row)) return;
+          armedRows.current.set(
+            row,
+            draggable({
+              element: row,
+              canDrag: () => row.querySelector('[data-slot="agenda-board-item-editor"]') === null,
+              getInitialData: () => ({ [AGENDA_DRAG_KEY]: boardId, id: row.dataset['itemId'] }),
+              onDragStart: () => row.setAttribute('data-dragging', ''),
+              onDrop: () => row.removeAttribute('data-dragging'),
+            }),
+          );
+        },
+        onPointerLeave: () => setHoveredId(null),
+      };
+    }, [boardId]);
+
+    const shared = React.useMemo<AgendaBoardItemContext>(
+      () => ({ boardId, readOnly, viewer, messages, handlers }),
+      [boardId, readOnly, viewer, messages, handlers],
+    );
+
+    const onAdd = React.useCallback((pillar: PillarId, text: string) => {
+      const { viewer: author, messages: strings } = latest.current;
+      try {
+        latest.current = {
+          ...latest.current,
+          agenda: latest.current.dispatch({ type: 'add', text: text.trim(), author, pillar }),
+        };
+      } catch (error) {
+        if (error instanceof OneOnOneError) return false;
+        throw error;
+      }
+      setAnnouncement(
+        strings.announceAdded(text.trim(), PILLARS.find((entry) => entry.id === pillar)?.title ?? pillar),
+      );
+      return true;
+    }, []);
+
+    React.useEffect(() => {
+      const request = pendingFocus.current;
+      const root = rootRef.current;
+      if (!request || !root) return;
+      pendingFocus.current = null;
+      focusControl(root, request);
     });
-    return () => {
-      cleanupMonitor();
-      clearRowTargets();
+
+    React.useEffect(() => {
+      if (readOnly) return;
+      let rowTargets: (() => void)[] = [];
+      const clearRowTargets = () => {
+        for (const cleanup of rowTargets) cleanup();
+        rowTargets = [];
+      };
+      const cleanupMonitor = monitorForElements({
+        canMonitor: ({ source }) => source.data[AGENDA_DRAG_KEY] === boardId,
+        onDragStart: () => {
+          const root = rootRef.current;
+          if (!root) return;
+          for (const [element, cleanup] of armedRows.current) {
+            if (element.isConnected) continue;
+            cleanup();
+            armedRows.current.delete(element);
+          }
+          // Rows become drop targets only while one of this board's items is dragged: nothing per row at render.
+          for (const element of root.querySelectorAll<HTMLElement>('[data-slot="agenda-board-item"]')) {
+            const id = element.dataset['itemId'];
+            rowTargets.push(
+              dropTargetForElements({
+                element,
+                canDrop: ({ source }) => source.data['id'] !== id,
+                getData: ({ input }) => ({
+                  type: 'item',
+                  id,
+                  edge: getDropEdge(input.clientY, element.getBoundingClientRect()),
+                }),
+                onDrag: ({ self }) => element.setAttribute('data-drop-edge', String(self.data['edge'])),
+                onDragLeave: () => element.removeAttribute('data-drop-edge'),
+                onDrop: () => element.removeAttribute('data-drop-edge'),
+              }),
+            );
+          }
+        },
+        onDrop: ({ source, location }) => {
+          clearRowTargets();
+          const target = location.current.dropTargets[0]?.data as AgendaDropTarget | undefined;
+          const id = source.data['id'];
+          if (!target || typeof id !== 'string') return;
+          const action = computeDropMove(latest.current.agenda, id, target);
+          if (!action || action.type !== 'move') return;
+          const next = latest.current.dispatch(action);
+          latest.current = { ...latest.current, agenda: next };
+          const moved = next.items.find((item) => item.id === id);
+          if (!moved) return;
+          const siblings = next.items.filter((item) => item.pillar === moved.pillar);
+          const title =
+            moved.pillar === null
+              ? latest.current.messages.unsortedTitle
+              : (PILLARS.find((entry) => entry.id === moved.pillar)?.title ?? '');
+          setAnnouncement(
+            latest.current.messages.announceMoved(
+              moved.text,
+              title,
+              siblings.findIndex((item) => item.id === id) + 1,
+              siblings.length,
+            ),
+          );
+        },
+      });
+      return () => {
+        cleanupMonitor();
+        clearRowTargets();
+      };
+    }, [boardId, readOnly]);
+
+    React.useEffect(() => {
+      const rows = armedRows.current;
+      return () => {
+        for (const cleanup of rows.values()) cleanup();
+        rows.clear();
+      };
+    }, []);
+
+    const setRefs = React.useCallback(
+      (node: HTMLDivElement | null) => {
+        rootRef.current = node;
+        if (typeof forwardedRef === 'function') forwardedRef(node);
+        else if (forwardedRef) forwardedRef.current = node;
+      },
+      [forwardedRef],
+    );
+
+    const total = agenda.items.length;
+    const managerHeavy = ownership.manager * 2 > total;
+    // Each column hears only about its own rows, so a change of focus or hover skips the others.
+    const columnOf = (id: string | null) =>
+      id === null ? undefined : (agenda.items.find((item) => item.id === id)?.pillar ?? 'unsorted');
+    const rowIds = { focusedId, hoveredId, openMenuId, editingId };
+    const rowColumns = {
+      focusedId: columnOf(focusedId),
+      hoveredId: columnOf(hoveredId),
+      openMenuId: columnOf(openMenuId),
+      editingId: columnOf(editingId),
     };
-  }, [boardId, readOnly]);
-
-  React.useEffect(() => {
-    const rows = armedRows.current;
-    return () => {
-      for (const cleanup of rows.values()) cleanup();
-      rows.clear();
+    const rowsIn = (pillar: PillarId | null) => {
+      const key = pillar ?? 'unsorted';
+      const own = (name: keyof typeof rowIds) => (rowColumns[name] === key ? rowIds[name] : null);
+      return {
+        focusedId: own('focusedId'),
+        hoveredId: own('hoveredId'),
+        openMenuId: own('openMenuId'),
+        editingId: own('editingId'),
+      };
     };
-  }, []);
+    const columnProps = { boardId, findingsByText, readOnly, messages, shared, list, onAdd };
 
-  const setRefs = React.useCallback(
-    (node: HTMLDivElement | null) => {
-      rootRef.current = node;
-      if (typeof forwardedRef === 'function') forwardedRef(node);
-      else if (forwardedRef) forwardedRef.current = node;
-    },
-    [forwardedRef],
-  );
-
-  const total = agenda.items.length;
-  const managerHeavy = ownership.manager * 2 > total;
-  // Each column hears only about its own rows, so a change of focus or hover skips the others.
-  const columnOf = (id: string | null) => (id === null ? undefined : (agenda.items.find((item) => item.id === id)?.pillar ?? 'unsorted'));
-  const rowIds = { focusedId, hoveredId, openMenuId, editingId };
-  const rowColumns = { focusedId: columnOf(focusedId), hoveredId: columnOf(hoveredId), openMenuId: columnOf(openMenuId), editingId: columnOf(editingId) };
-  const rowsIn = (pillar: PillarId | null) => {
-    const key = pillar ?? 'unsorted';
-    const own = (name: keyof typeof rowIds) => (rowColumns[name] === key ? rowIds[name] : null);
-    return { focusedId: own('focusedId'), hoveredId: own('hoveredId'), openMenuId: own('openMenuId'), editingId: own('editingId') };
-  };
-  const columnProps = { boardId, findingsByText, readOnly, messages, shared, list, onAdd };
-
-  return (
-    <div
-      data-slot="agenda-board"
-      data-viewer={viewer}
-      data-readonly={readOnly ? '' : undefined}
-      className={[agendaBoardVariants({ readOnly }), className].filter(Boolean).join(' ')}
-      {...rest}
-      ref={setRefs}
-    >
+    return (
       <div
-        className="ook-agenda-board__ownership"
-        data-slot="agenda-board-ownership"
-        data-state={managerHeavy ? 'warning' : 'ok'}
+        data-slot="agenda-board"
+        data-viewer={viewer}
+        data-readonly={readOnly ? '' : undefined}
+        className={[agendaBoardVariants({ readOnly }), className].filter(Boolean).join(' ')}
+        {...rest}
+        ref={setRefs}
       >
-        <p className="ook-agenda-board__ownership-text">
-          {total === 0
-            ? messages.ownershipEmpty(viewer)
-            : messages.ownership({ viewer, reportName, count: ownership.report, total })}
-        </p>
-        {total > 0 ? (
-          <span className="ook-agenda-board__ownership-meter" aria-hidden="true">
-            <span style={{ inlineSize: `${Math.round(ownership.reportShare * 100)}%` }} />
-          </span>
-        ) : null}
-        {managerHeavy ? (
-          <p className="ook-agenda-board__warning" data-slot="agenda-board-warning">
-            <span className="ook-agenda-board__warning-icon" aria-hidden="true">!</span>
-            {messages.managerHeavy(viewer)}
+        <div
+          className="ook-agenda-board__ownership"
+          data-slot="agenda-board-ownership"
+          data-state={managerHeavy ? 'warning' : 'ok'}
+        >
+          <p className="ook-agenda-board__ownership-text">
+            {total === 0
+              ? messages.ownershipEmpty(viewer)
+              : messages.ownership({ viewer, reportName, count: ownership.report, total })}
           </p>
-        ) : null}
+          {total > 0 ? (
+            <span className="ook-agenda-board__ownership-meter" aria-hidden="true">
+              <span style={{ inlineSize: `${Math.round(ownership.reportShare * 100)}%` }} />
+            </span>
+          ) : null}
+          {managerHeavy ? (
+            <p className="ook-agenda-board__warning" data-slot="agenda-board-warning">
+              <span className="ook-agenda-board__warning-icon" aria-hidden="true">
+                !
+              </span>
+              {messages.managerHeavy(viewer)}
+            </p>
+          ) : null}
+        </div>
+        {readOnly ? null : (
+          <p className="ook-agenda-board__sr-only" data-slot="agenda-board-hint">
+            {messages.actionsHint}
+          </p>
+        )}
+        <div className="ook-agenda-board__columns">
+          {PILLARS.map((pillar) => (
+            <AgendaBoardColumn
+              key={pillar.id}
+              pillar={pillar.id}
+              title={pillar.title}
+              summary={pillar.summary}
+              items={columns[pillar.id]}
+              focus={focus === pillar.id}
+              {...rowsIn(pillar.id)}
+              {...columnProps}
+            />
+          ))}
+          {columns.unsorted.length > 0 ? (
+            <AgendaBoardColumn
+              pillar={null}
+              title={messages.unsortedTitle}
+              summary={undefined}
+              items={columns.unsorted}
+              focus={false}
+              {...rowsIn(null)}
+              {...columnProps}
+            />
+          ) : null}
+        </div>
+        <div
+          role="status"
+          aria-live="polite"
+          className="ook-agenda-board__sr-only"
+          data-slot="agenda-board-announcer"
+        >
+          {announcement}
+        </div>
       </div>
-      {readOnly ? null : (
-        <p className="ook-agenda-board__sr-only" data-slot="agenda-board-hint">
-          {messages.actionsHint}
-        </p>
-      )}
-      <div className="ook-agenda-board__columns">
-        {PILLARS.map((pillar) => (
-          <AgendaBoardColumn
-            key={pillar.id}
-            pillar={pillar.id}
-            title={pillar.title}
-            summary={pillar.summary}
-            items={columns[pillar.id]}
-            focus={focus === pillar.id}
-            {...rowsIn(pillar.id)}
-            {...columnProps}
-          />
-        ))}
-        {columns.unsorted.length > 0 ? (
-          <AgendaBoardColumn
-            pillar={null}
-            title={messages.unsortedTitle}
-            summary={undefined}
-            items={columns.unsorted}
-            focus={false}
-            {...rowsIn(null)}
-            {...columnProps}
-          />
-        ) : null}
-      </div>
-      <div role="status" aria-live="polite" className="ook-agenda-board__sr-only" data-slot="agenda-board-announcer">
-        {announcement}
-      </div>
-    </div>
-  );
-});
+    );
+  },
+);
 AgendaBoard.displayName = BOARD_NAME;
 
 interface AgendaColumns {

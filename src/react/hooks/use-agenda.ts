@@ -49,7 +49,11 @@ export function useAgenda(options: UseAgendaOptions): UseAgendaResult {
   const { value, defaultValue, onValueChange } = options;
   if (value === undefined && defaultValue === undefined) {
     // The meeting date comes from the host: the kit never reads the clock.
-    throw new OneOnOneError('invalid-options', 'useAgenda needs `value` or `defaultValue` (an Agenda).', 'defaultValue');
+    throw new OneOnOneError(
+      'invalid-options',
+      'useAgenda needs `value` or `defaultValue` (an Agenda).',
+      'defaultValue',
+    );
   }
   const [agenda, setAgenda] = useControllableState<Agenda>({
     prop: value,

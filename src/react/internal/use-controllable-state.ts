@@ -27,8 +27,7 @@ export function useControllableState<T>({ prop, defaultProp, onChange }: UseCont
 
   const setValue = React.useCallback(
     (next: T | ((previous: T) => T)) => {
-      const resolved =
-        typeof next === 'function' ? (next as (previous: T) => T)(valueRef.current) : next;
+      const resolved = typeof next === 'function' ? (next as (previous: T) => T)(valueRef.current) : next;
       if (Object.is(resolved, valueRef.current)) return;
       // Keep the ref current so several updates in one event build on each other.
       valueRef.current = resolved;
