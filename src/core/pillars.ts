@@ -47,7 +47,7 @@ export const PILLARS: readonly [Pillar, Pillar, Pillar] = [
 
 /**
  * The pillar ids, in `PILLARS` order.
- * @example PILLAR_IDS.map((id) => getPillar(id).title); // ['The Present Moment', 'The Near Future', 'The Horizon']
+ * @example PILLAR_IDS.map((id) => getPillar(id)?.title); // ['The Present Moment', 'The Near Future', 'The Horizon']
  */
 export const PILLAR_IDS: readonly PillarId[] = ['present', 'near-future', 'horizon'];
 

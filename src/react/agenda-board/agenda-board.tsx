@@ -8,6 +8,7 @@ import {
   OneOnOneError,
   PILLARS,
   agendaOwnership,
+  getPillar,
   detectAntiPatterns,
   type Agenda,
   type AgendaAction,
@@ -114,10 +115,6 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     const ownership = React.useMemo(() => agendaOwnership(agenda), [agenda]);
 
     const handlers = React.useMemo<AgendaBoardHandlers>(() => {
-      const titleOf = (pillar: PillarId | null) =>
-        pillar === null
-          ? latest.current.messages.unsortedTitle
-          : (PILLARS.find((entry) => entry.id === pillar)?.title ?? pillar);
       const find = (id: string) => latest.current.agenda.items.find((item) => item.id === id);
       const siblingsOf = (item: AgendaItem) =>
         latest.current.agenda.items.filter((entry) => entry.pillar === item.pillar);
@@ -127,19 +124,8 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         latest.current = { ...latest.current, agenda: next };
         return next;
       };
-      const announceMove = (next: Agenda, id: string) => {
-        const moved = next.items.find((item) => item.id === id);
-        if (!moved) return;
-        const siblings = next.items.filter((item) => item.pillar === moved.pillar);
-        setAnnouncement(
-          latest.current.messages.announceMoved(
-            moved.text,
-            titleOf(moved.pillar),
-            siblings.findIndex((item) => item.id === id) + 1,
-            siblings.length,
-          ),
-        );
-      };
+      const announceMove = (next: Agenda, id: string) =>
+        setAnnouncement(describeMove(next, id, latest.current.messages));
       return {
         toggleFromEvent: (event) => {
           const id = event.currentTarget.closest<HTMLElement>('[data-slot="agenda-board-item"]')?.dataset[
@@ -266,9 +252,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         if (error instanceof OneOnOneError) return false;
         throw error;
       }
-      setAnnouncement(
-        strings.announceAdded(text.trim(), PILLARS.find((entry) => entry.id === pillar)?.title ?? pillar),
-      );
+      setAnnouncement(strings.announceAdded(text.trim(), getPillar(pillar)?.title ?? pillar));
       return true;
     }, []);
 
@@ -325,21 +309,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           if (!action || action.type !== 'move') return;
           const next = latest.current.dispatch(action);
           latest.current = { ...latest.current, agenda: next };
-          const moved = next.items.find((item) => item.id === id);
-          if (!moved) return;
-          const siblings = next.items.filter((item) => item.pillar === moved.pillar);
-          const title =
-            moved.pillar === null
-              ? latest.current.messages.unsortedTitle
-              : (PILLARS.find((entry) => entry.id === moved.pillar)?.title ?? '');
-          setAnnouncement(
-            latest.current.messages.announceMoved(
-              moved.text,
-              title,
-              siblings.findIndex((item) => item.id === id) + 1,
-              siblings.length,
-            ),
-          );
+          setAnnouncement(describeMove(next, id, latest.current.messages));
         },
       });
       return () => {
@@ -513,6 +483,19 @@ function createFindingsCache() {
     byText = next;
     return byText;
   };
+}
+
+/** What to announce after an item moved, by keyboard or drag: its text, column and place there. */
+function describeMove(agenda: Agenda, id: string, messages: AgendaBoardMessages): string {
+  const moved = agenda.items.find((item) => item.id === id);
+  if (!moved) return '';
+  const siblings = agenda.items.filter((item) => item.pillar === moved.pillar);
+  return messages.announceMoved(
+    moved.text,
+    moved.pillar === null ? messages.unsortedTitle : (getPillar(moved.pillar)?.title ?? moved.pillar),
+    siblings.findIndex((item) => item.id === id) + 1,
+    siblings.length,
+  );
 }
 
 function focusControl(root: HTMLElement, request: PendingFocus) {
