@@ -4,6 +4,7 @@ import type { AgendaItem, PillarId } from 'one-on-one-kit/core';
 import { AGENDA_DRAG_KEY } from './agenda-board-dnd';
 import {
   AgendaBoardItem,
+  NO_FINDINGS,
   type AgendaBoardItemContext,
   type AgendaBoardItemFinding,
 } from './agenda-board-item';
@@ -11,7 +12,6 @@ import type { AgendaBoardMessages } from './agenda-board.messages';
 import { agendaBoardColumnVariants } from './agenda-board.variants';
 
 const COLUMN_NAME = 'AgendaBoardColumn';
-const NO_FINDINGS: readonly AgendaBoardItemFinding[] = [];
 
 export interface AgendaBoardColumnProps {
   boardId: string;

@@ -24,6 +24,9 @@ export interface AgendaBoardItemFinding {
 }
 
 /** Stable callbacks shared by every row; each takes the item id, so rows stay memoised. */
+/** The one empty findings list every clean row shares, so its props compare equal across renders. */
+export const NO_FINDINGS: readonly AgendaBoardItemFinding[] = [];
+
 export interface AgendaBoardHandlers {
   /** The one change handler of every row's checkbox: the row is found from the event. */
   toggleFromEvent: (event: React.ChangeEvent<HTMLInputElement>) => void;

@@ -19,10 +19,11 @@ import { useMessages } from '../provider';
 import { useAgenda } from '../hooks/use-agenda';
 import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
 import { AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
-import type {
-  AgendaBoardHandlers,
-  AgendaBoardItemContext,
-  AgendaBoardItemFinding,
+import {
+  NO_FINDINGS,
+  type AgendaBoardHandlers,
+  type AgendaBoardItemContext,
+  type AgendaBoardItemFinding,
 } from './agenda-board-item';
 import {
   defaultAgendaBoardMessages,
@@ -448,8 +449,6 @@ function groupByPillar(items: readonly AgendaItem[]): AgendaColumns {
   for (const item of items) columns[item.pillar ?? 'unsorted'].push(item);
   return columns;
 }
-
-const NO_FINDINGS: readonly AgendaBoardItemFinding[] = [];
 
 /** Anti-pattern findings by item text, for the rows to look up; see `createFindingsCache`. */
 function useFindingsByText(items: readonly AgendaItem[]) {
