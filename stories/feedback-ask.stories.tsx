@@ -77,7 +77,10 @@ export const NoFeedbackThisTime: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Ask for feedback' }));
     const dialog = await body.findByRole('dialog', { name: 'Ask for feedback' });
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'No feedback this time' }));
-    await expect(within(dialog).getByText(/It may take five asks before feedback comes/)).toBeVisible();
+    // The dialog fades in from opacity 0, so visibility is awaited rather than read on the first frame.
+    await waitFor(() =>
+      expect(within(dialog).getByText(/It may take five asks before feedback comes/)).toBeVisible(),
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save feedback' }));
     await expect(args.onSubmit).toHaveBeenCalledWith(
       expect.objectContaining({ received: false, feedback: '', nextStep: '' }),
