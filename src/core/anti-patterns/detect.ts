@@ -106,8 +106,8 @@ function groupByFirst(sources: readonly string[], depth = 2): string[] {
     }
     const [first = '', next = ''] = alternative;
     if (/\w/.test(first) && !/[?*+{]/.test(next))
-      (byFirst[first.toLowerCase()] ??= []).push(alternative.slice(1));
-    else rest.push(alternative);
+      (byFirst[first.toLowerCase()] ??= []).push(regroup(alternative.slice(1)));
+    else rest.push(regroup(alternative));
   }
   return [
     ...Object.entries(byFirst).map(
@@ -115,6 +115,31 @@ function groupByFirst(sources: readonly string[], depth = 2): string[] {
     ),
     ...rest,
   ];
+}
+
+// Inner groups get the same treatment: "(?:is|are|has|have) the" → "(?:is|are|h(?:as|ave)) the", so
+// the engine tests a letter once, not once per branch. Only groups whose branches all start with a
+// plain letter are regrouped: branches with different first letters can never match at one position, so
+// their order does not matter.
+function regroup(source: string): string {
+  let out = '';
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at] as string;
+    if (char === '\\') out += char + (source[++at] ?? '');
+    else if (char === '[') {
+      let end = at + 1;
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      out += source.slice(at, end + 1);
+      at = end;
+    } else if (source.startsWith('(?:', at)) {
+      const end = closing(source, at);
+      const branches = splitTop(source.slice(at + 3, end)).map(regroup);
+      const plain = branches.every((branch) => /^[a-z]/i.test(branch) && !/^.[?*+{]/.test(branch));
+      out += `(?:${(plain && branches.length > 2 ? groupByFirst(branches, 1) : branches).join('|')})`;
+      at = end;
+    } else out += char;
+  }
+  return out;
 }
 
 // Regular endings, stems and pairs: "ticket" finds "tickets", "debug*" finds "debugging", "with+me" two words.
@@ -275,12 +300,14 @@ const push = (cues: Cue[], match: RegExpExecArray, weight: number, pattern: numb
 
 function collectCues(text: string, rules: CompiledRules, cues: Cue[]): boolean {
   let firing = false;
-  rules.patterns.forEach(({ cues: regex, groups, weights, exact }, pattern) => {
+  for (let pattern = 0; pattern < rules.patterns.length; pattern++) {
+    const { cues: regex, groups, weights, exact } = rules.patterns[pattern] as CompiledPattern;
     let total = 0;
-    for (const match of scan(regex, text)) {
+    regex.lastIndex = 0;
+    for (let match; (match = regex.exec(text));) {
       let found = 0;
       while (match[groups[found] as number] === undefined) found++;
-      total += push(cues, match, weights[found] as number, pattern);
+      total += push(cues, match, weights[found] as number, pattern) || (regex.lastIndex++, 0);
     }
     if (exact) exact.lastIndex = 0;
     for (let match; exact && (match = exact.exec(text));) {
@@ -288,7 +315,7 @@ function collectCues(text: string, rules: CompiledRules, cues: Cue[]): boolean {
       else total += push(cues, match, 2, pattern) || (exact.lastIndex++, 0);
     }
     if (total >= 2) firing = true;
-  });
+  }
   return firing;
 }
 
@@ -326,19 +353,30 @@ export function detectAntiPatterns(
   const list = expectArray(items, 'invalid-items', 'items');
   const rules = compiledFor(options);
   const findings: AntiPatternFinding[] = [];
-  list.forEach((item, index) => {
-    if (!isRecord(item)) fail('invalid-items', `items[${index}]`, 'an item { id, text }', item);
-    const id = expectString(item['id'], 'invalid-items', `items[${index}].id`);
-    const original = expectString(item['text'], 'invalid-items', `items[${index}].text`);
+  const cues: Cue[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    // Error paths are only spelled out for an item that fails: building them costs more than the check.
+    if (!isRecord(item) || typeof item['id'] !== 'string' || typeof item['text'] !== 'string') {
+      if (!isRecord(item)) fail('invalid-items', `items[${index}]`, 'an item { id, text }', item);
+      expectString(item['id'], 'invalid-items', `items[${index}].id`);
+      expectString(item['text'], 'invalid-items', `items[${index}].text`);
+    }
+    const { id, text: original } = item as { id: string; text: string };
     // A typographic apostrophe reads as a typed one; same length, so spans still index the original.
     const text = original.includes('’') ? original.replace(/’/g, "'") : original;
-    const cues: Cue[] = [];
-    if (!collectCues(text, rules, cues)) return;
+    cues.length = 0;
+    if (!collectCues(text, rules, cues)) continue;
     resolveOverlaps(cues);
-    // Clauses: frames and negations reach no further than the punctuation or "but" around a cue.
-    const ends = scan(rules.breaks, text).map((match) => match.index + match[0].length);
-    ends.push(text.length);
     const negators = scan(rules.negators, text).map((match) => match.index + match[0].length);
+    // Clauses: frames and negations reach no further than the punctuation or "but" around a cue. They
+    // matter only to a negation or a frame, and most items hold neither.
+    const framing = rules.frames.test(text);
+    const ends =
+      negators.length || framing
+        ? scan(rules.breaks, text).map((match) => match.index + match[0].length)
+        : [];
+    ends.push(text.length);
     const framed: boolean[] = [];
     const scores: number[] = [];
     let clause = 0;
@@ -352,7 +390,7 @@ export function detectAntiPatterns(
       else
         scores[cue[3]] =
           (scores[cue[3]] ?? 0) +
-          (cue[2] < 4 && (framed[clause] ??= rules.frames.test(text.slice(from, ends[clause])))
+          (cue[2] < 4 && framing && (framed[clause] ??= rules.frames.test(text.slice(from, ends[clause])))
             ? cue[2] / 2
             : cue[2]);
     }
@@ -363,6 +401,6 @@ export function detectAntiPatterns(
         .map(([start, end]) => ({ start, end, text: original.slice(start, end) }));
       findings.push({ pattern, itemId: id, evidence, suggestion });
     });
-  });
+  }
   return findings;
 }
