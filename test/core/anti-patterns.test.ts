@@ -87,6 +87,12 @@ describe('detectAntiPatterns', () => {
     'Your peers are shipping twice as much',
     'What we expect at the senior level vs where you are',
     'Your documentation has been sparse',
+    "Stakeholders feel you're not proactive enough",
+    'Honestly, that outage is on you',
+    'Your terraform broke staging twice',
+    "I'd like to see you take more ownership end to end",
+    'This is becoming a pattern with the handoffs',
+    'The launch plan you wrote felt rushed',
   ])('reads judgement put indirectly as a stealth performance review: "%s"', (text) => {
     expect(patternsOf(text)).toEqual(['stealth-performance-review']);
   });
@@ -101,6 +107,8 @@ describe('detectAntiPatterns', () => {
     "I'd like more ownership of the API design",
     'How are you really doing?',
     'How did the demo land with the execs?',
+    "I missed a deadline last week and I'm still beating myself up about it",
+    'How do I come across in design reviews?',
   ])('leaves the person judging themselves in their own words alone: "%s"', (text) => {
     expect(patternsOf(text)).toEqual([]);
   });
@@ -112,6 +120,10 @@ describe('detectAntiPatterns', () => {
     'Status: vendor onboarding',
     'The search rewrite is two weeks behind',
     "Let's go ticket by ticket through the board",
+    'Catch me up on the pen test remediation',
+    '- data migration status',
+    'Will the boss-fight level make the milestone build?',
+    'Has the retraining job been kicked off?',
   ])('hears status asked for indirectly: "%s"', (text) => {
     expect(patternsOf(text)).toEqual(['status-update']);
   });
@@ -122,6 +134,9 @@ describe('detectAntiPatterns', () => {
     'Can you pair with me on the flaky e2e suite',
     'Need your eyes on the Terraform plan',
     'Kafka vs SQS for the events — talk it through',
+    'Trace the 502s on the gateway',
+    'Mutex or channel here? line 212 of the worker',
+    'Redux or Zustand for the settings page state?',
   ])('sees technical work done together: "%s"', (text) => {
     expect(patternsOf(text)).toEqual(['technical-deep-dive']);
   });
@@ -232,6 +247,10 @@ describe('detectAntiPatterns', () => {
       expect(patternsOf(text)).toEqual(['status-update']);
     }
     expect(patternsOf('Eta for search')).toEqual(['status-update']);
+    // Typed in a hurry, without the apostrophe.
+    expect(patternsOf("why haven't you closed it")).toEqual(['stealth-performance-review']);
+    expect(patternsOf('why havent you closed it')).toEqual(['stealth-performance-review']);
+    expect(patternsOf('whats left on the board')).toEqual(['status-update']);
     expect(patternsOf("You’re always late and your perf isn't there")).toEqual([
       'stealth-performance-review',
     ]);
@@ -309,6 +328,17 @@ describe('detectAntiPatterns', () => {
       expect(patternsOf('a (c+d) sentry', { extraTerms: { 'technical-deep-dive': ['(c+d)'] } })).toEqual([
         'technical-deep-dive',
       ]);
+    });
+
+    it('keeps finding every cue when extra terms outgrow one regular expression', () => {
+      // Thousands of terms pass the size at which V8 stops optimising an expression; they are split.
+      const terms = Array.from({ length: 3000 }, (_, index) => `tool${index}x`);
+      const options = { extraTerms: { 'technical-deep-dive': terms } };
+      expect(patternsOf('tool0x is down', options)).toEqual(['technical-deep-dive']);
+      expect(patternsOf('the tool2999x config again', options)).toEqual(['technical-deep-dive']);
+      expect(patternsOf('walk through the diff', options)).toEqual(['technical-deep-dive']);
+      expect(patternsOf('ETA for the billing feature', options)).toEqual(['status-update']);
+      expect(patternsOf('I want to grow into an architect role', options)).toEqual([]);
     });
 
     it('replaces a suggestion', () => {

@@ -15,13 +15,18 @@ const LEVELS = ['sure', 'strong', 'weak', 'words'] as const;
 // Letters outside ASCII glue onto a word ("caféquery" holds no English "query").
 const LETTER = '\\w\\u00c0-\\u1fff';
 
+/** A regular expression over a pattern's cues: `weights[i]` is the weight of capture group `groups[i]`. */
+interface CueScan {
+  readonly regex: RegExp;
+  readonly groups: readonly number[];
+  readonly weights: readonly number[];
+}
+
 interface CompiledPattern {
   readonly id: AntiPatternId;
   readonly suggestion: string;
-  /** One capture group per level; `weights[i]` is the weight of capture group `groups[i]`. */
-  readonly cues: RegExp;
-  readonly groups: readonly number[];
-  readonly weights: readonly number[];
+  /** Usually one; more only when the cues outgrow what V8 optimises in one expression. */
+  readonly scans: readonly CueScan[];
   readonly exact: RegExp | null;
 }
 
@@ -49,11 +54,15 @@ function readSource(value: unknown, path: string): string {
   return source;
 }
 
+// Typed text often drops the apostrophe ("havent", "whats"): outside a class, one in a source is optional.
+const looseApostrophes = (source: string): string =>
+  source.replace(/\[(?:\\.|[^\]\\])*\]|'(?![?*+{])/g, (part) => (part === "'" ? "'?" : part));
+
 const readSources = (value: unknown, path: string): string[] =>
   value === undefined
     ? []
     : expectArray(value, 'invalid-options', path).map((entry, index) =>
-        readSource(entry, joinPath(path, index)),
+        looseApostrophes(readSource(entry, joinPath(path, index))),
       );
 
 const anyOf = (sources: readonly string[]): string => (sources.length ? sources.join('|') : '(?!)');
@@ -106,8 +115,8 @@ function groupByFirst(sources: readonly string[], depth = 2): string[] {
     }
     const [first = '', next = ''] = alternative;
     if (/\w/.test(first) && !/[?*+{]/.test(next))
-      (byFirst[first.toLowerCase()] ??= []).push(regroup(alternative.slice(1)));
-    else rest.push(regroup(alternative));
+      (byFirst[first.toLowerCase()] ??= []).push(alternative.slice(1));
+    else rest.push(alternative);
   }
   return [
     ...Object.entries(byFirst).map(
@@ -115,31 +124,6 @@ function groupByFirst(sources: readonly string[], depth = 2): string[] {
     ),
     ...rest,
   ];
-}
-
-// Inner groups get the same treatment: "(?:is|are|has|have) the" → "(?:is|are|h(?:as|ave)) the", so
-// the engine tests a letter once, not once per branch. Only groups whose branches all start with a
-// plain letter are regrouped: branches with different first letters can never match at one position, so
-// their order does not matter.
-function regroup(source: string): string {
-  let out = '';
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at] as string;
-    if (char === '\\') out += char + (source[++at] ?? '');
-    else if (char === '[') {
-      let end = at + 1;
-      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
-      out += source.slice(at, end + 1);
-      at = end;
-    } else if (source.startsWith('(?:', at)) {
-      const end = closing(source, at);
-      const branches = splitTop(source.slice(at + 3, end)).map(regroup);
-      const plain = branches.every((branch) => /^[a-z]/i.test(branch) && !/^.[?*+{]/.test(branch));
-      out += `(?:${(plain && branches.length > 2 ? groupByFirst(branches, 1) : branches).join('|')})`;
-      at = end;
-    } else out += char;
-  }
-  return out;
 }
 
 // Regular endings, stems and pairs: "ticket" finds "tickets", "debug*" finds "debugging", "with+me" two words.
@@ -172,6 +156,48 @@ const escapeTerm = (term: string): string =>
 const countGroups = (source: string): number =>
   (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
 
+// V8 stops optimising a regular expression whose source passes 20 kB, and then runs it ten or more
+// times slower: cues beyond this size go on into another expression.
+const MAX_SOURCE = 19_000;
+
+function compileScans(levels: readonly string[][]): CueScan[] {
+  const scans: CueScan[] = [];
+  let chunk: string[][] = [];
+  let size = 0;
+  const flush = (): void => {
+    const groups: number[] = [];
+    const weights: number[] = [];
+    let next = 1;
+    const parts = chunk.flatMap((alternatives, level) => {
+      if (!alternatives?.length) return [];
+      const part = `(${alternatives.join('|')})`;
+      groups.push(next);
+      weights.push(4 >> Math.min(level, 2));
+      next += countGroups(part);
+      return [part];
+    });
+    // `\b` first: cheaper than a look-behind at every position. Heavier levels come first, so at one
+    // position the clearer cue wins.
+    if (parts.length)
+      scans.push({
+        regex: new RegExp(`\\b(?<![${LETTER}])(?:${parts.join('|')})(?![${LETTER}])`, 'gi'),
+        groups,
+        weights,
+      });
+    chunk = [];
+    size = 0;
+  };
+  levels.forEach((sources, level) => {
+    for (const alternative of groupByFirst(sources)) {
+      if (size && size + alternative.length > MAX_SOURCE) flush();
+      (chunk[level] ??= []).push(alternative);
+      size += alternative.length + 4;
+    }
+  });
+  flush();
+  return scans;
+}
+
 function compileRules(rules: unknown, options: Record<string, unknown>): CompiledRules {
   const at = (...keys: string[]): string => ['options.rules', ...keys].join('.');
   const set = expectRecord(rules, 'invalid-options', at());
@@ -199,25 +225,10 @@ function compileRules(rules: unknown, options: Record<string, unknown>): Compile
       (/^\w/.test(term) ? (levels[1] as string[]) : exact).push(escapeTerm(term));
     }
     if (enabled[id] === false) continue;
-    const groups: number[] = [];
-    const weights: number[] = [];
-    let next = 1;
-    const parts = levels.flatMap((sources, level) => {
-      if (!sources.length) return [];
-      const part = `(${groupByFirst(sources).join('|')})`;
-      groups.push(next);
-      weights.push(4 >> Math.min(level, 2));
-      next += countGroups(part);
-      return [part];
-    });
     compiled.push({
       id,
       suggestion: own[id] ?? suggestion,
-      // `\b` first: cheaper than a look-behind at every position. Heavier levels come first, so at one
-      // position the clearer cue wins.
-      cues: new RegExp(`\\b(?<![${LETTER}])(?:${anyOf(parts)})(?![${LETTER}])`, 'gi'),
-      groups,
-      weights,
+      scans: compileScans(levels),
       // No look-behind up front, so the engine can skip ahead to a possible first character; `collectCues`
       // checks what comes before instead.
       exact: exact.length ? new RegExp(`(?:${exact.join('|')})(?![${LETTER}])`, 'g') : null,
@@ -301,13 +312,15 @@ const push = (cues: Cue[], match: RegExpExecArray, weight: number, pattern: numb
 function collectCues(text: string, rules: CompiledRules, cues: Cue[]): boolean {
   let firing = false;
   for (let pattern = 0; pattern < rules.patterns.length; pattern++) {
-    const { cues: regex, groups, weights, exact } = rules.patterns[pattern] as CompiledPattern;
+    const { scans, exact } = rules.patterns[pattern] as CompiledPattern;
     let total = 0;
-    regex.lastIndex = 0;
-    for (let match; (match = regex.exec(text));) {
-      let found = 0;
-      while (match[groups[found] as number] === undefined) found++;
-      total += push(cues, match, weights[found] as number, pattern) || (regex.lastIndex++, 0);
+    for (const { regex, groups, weights } of scans) {
+      regex.lastIndex = 0;
+      for (let match; (match = regex.exec(text));) {
+        let found = 0;
+        while (match[groups[found] as number] === undefined) found++;
+        total += push(cues, match, weights[found] as number, pattern) || (regex.lastIndex++, 0);
+      }
     }
     if (exact) exact.lastIndex = 0;
     for (let match; exact && (match = exact.exec(text));) {
