@@ -37,8 +37,8 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit/core';",
     limit: 12 * KB,
     interimLimit: {
-      bytes: 23 * KB,
-      why: 'the detector with its English rules (~12 kB) is kept broad for accuracy on unseen text; a compact rule notation is the plan',
+      bytes: 25 * KB,
+      why: 'the detector with its English rules (~14.5 kB) is kept broad for accuracy on unseen text; a compact rule notation is the plan',
     },
   },
   {
