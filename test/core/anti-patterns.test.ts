@@ -211,8 +211,11 @@ describe('detectAntiPatterns', () => {
     expect(evidenceOf('PAY-1234 please')).toEqual(['PAY-1234']);
     expect(evidenceOf('where is PAY-1234?')).toEqual(['PAY-1234']);
     expect(evidenceOf('JIRA-12 and #482')).toEqual(['JIRA-12', '#482']);
-    expect(evidenceOf('PR #12 and the diff')).toEqual(['PR #12', 'diff']);
+    // A pull request's number is looked up, not read together: it is no deep dive on its own.
+    expect(evidenceOf('PR #12 and the diff')).toEqual(['PR', 'diff']);
+    expect(patternsOf('PR #981 still open after 2 wks??')).toEqual(['status-update']);
     expect(patternsOf('Covid-19 made Q3-2025 hard on me')).toEqual([]);
+    expect(patternsOf('you handled the SEV-1 really calmly, thanks')).toEqual([]);
     expect(patternsOf('my #1 priority is growth')).toEqual([]);
   });
 

@@ -38,9 +38,11 @@ export interface AntiPatternFinding {
 /**
  * The cues of one anti-pattern in one language. `sure`, `strong` and `weak` entries are regular-expression
  * sources for whole words, matched case-insensitively, never inside a longer word; they must start with a
- * word character (put anything else in `exact`) and use non-capturing groups. An item's cue weights add
- * up and the pattern fires at 2; a cue inside a growth or feeling frame counts half. Where cues of two
- * patterns overlap, the lighter one yields (the words take the clearer sense).
+ * word character (put anything else in `exact`) and use non-capturing groups. An apostrophe outside a
+ * character class is optional in the text, since typed text often drops it (`haven't` also finds
+ * "havent"). An item's cue weights add up and the pattern fires at 2; a cue inside a growth or feeling
+ * frame counts half. Where cues of two patterns overlap, the lighter one yields (the words take the
+ * clearer sense).
  */
 export interface AntiPatternCues {
   /** Weight 4: unmistakable even when the person frames it as growth (e.g. "your output"). */
