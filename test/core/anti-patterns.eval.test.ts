@@ -3,6 +3,7 @@ import { blindAgendaItems } from './fixtures/agenda-items.blind';
 import { unseenAgendaItems } from './fixtures/agenda-items.unseen';
 import { freshAgendaItems } from './fixtures/agenda-items.fresh';
 import { laterAgendaItems } from './fixtures/agenda-items.later';
+import { finalAgendaItems } from './fixtures/agenda-items.final';
 import { devAgendaItems } from './fixtures/agenda-items.dev';
 import { holdoutAgendaItems } from './fixtures/agenda-items.holdout';
 import { labelledAgendaItems, type LabelledAgendaItem } from './fixtures/agenda-items.labelled';
@@ -97,6 +98,18 @@ describe('anti-pattern detection quality', () => {
     printTable(`${name} set`, scores);
     expect(scores.macroF1).toBeGreaterThanOrEqual(0.85);
     expect(scores.healthyFlagged / scores.healthy).toBeLessThanOrEqual(0.08);
+  });
+
+  // The one set no rule has been tuned on: the honest estimate of accuracy on new text, measured at
+  // 0.720 against DESIGN.md's bar of 0.85 (earlier blind sets measured 0.737-0.799 while unseen). The
+  // floor is a regression guard, not the bar: tuning on this set would end its use as a measure, so the
+  // next round of rules should be checked on a newly written blind set instead.
+  it('stays at or above its measured level on the final set, never tuned on, with precision kept high', () => {
+    const scores = evaluate(finalAgendaItems);
+    printTable('final set (never tuned on)', scores);
+    expect(scores.macroF1).toBeGreaterThanOrEqual(0.7);
+    expect(scores.healthyFlagged / scores.healthy).toBeLessThanOrEqual(0.05);
+    for (const { id } of ANTI_PATTERNS) expect(scores.perPattern[id].precision).toBeGreaterThanOrEqual(0.85);
   });
 
   it('keeps the dev set fresh: other roles, near-misses and no repeats of the other sets', () => {
