@@ -296,13 +296,18 @@ function compiledFor(options: unknown): CompiledRules {
 }
 
 // `matchAll` clones the regular expression on every call, which costs more than the scan itself here.
-function scan(regex: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
+// `visit` may move `regex.lastIndex` on to skip a match.
+function eachMatch(regex: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
   regex.lastIndex = 0;
   for (let match; (match = regex.exec(text));) {
     if (!match[0]) regex.lastIndex++;
-    matches.push(match);
+    visit(match);
   }
+}
+
+function scan(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  eachMatch(regex, text, (match) => matches.push(match));
   return matches;
 }
 
@@ -311,24 +316,24 @@ const push = (cues: Cue[], match: RegExpExecArray, weight: number, pattern: numb
 
 function collectCues(text: string, rules: CompiledRules, cues: Cue[]): boolean {
   let firing = false;
-  for (let pattern = 0; pattern < rules.patterns.length; pattern++) {
-    const { scans, exact } = rules.patterns[pattern] as CompiledPattern;
+  rules.patterns.forEach(({ scans, exact }, pattern) => {
     let total = 0;
     for (const { regex, groups, weights } of scans) {
-      regex.lastIndex = 0;
-      for (let match; (match = regex.exec(text));) {
+      eachMatch(regex, text, (match) => {
         let found = 0;
         while (match[groups[found] as number] === undefined) found++;
-        total += push(cues, match, weights[found] as number, pattern) || (regex.lastIndex++, 0);
-      }
+        total += push(cues, match, weights[found] as number, pattern);
+      });
     }
-    if (exact) exact.lastIndex = 0;
-    for (let match; exact && (match = exact.exec(text));) {
-      if (match.index && rules.glued.test(text[match.index - 1] as string)) exact.lastIndex = match.index + 1;
-      else total += push(cues, match, 2, pattern) || (exact.lastIndex++, 0);
-    }
+    if (exact)
+      eachMatch(exact, text, (match) => {
+        // Glued onto a word before it: not a ticket id; look again one character on.
+        if (match.index && rules.glued.test(text[match.index - 1] as string))
+          exact.lastIndex = match.index + 1;
+        else total += push(cues, match, 2, pattern);
+      });
     if (total >= 2) firing = true;
-  }
+  });
   return firing;
 }
 
