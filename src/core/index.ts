@@ -62,6 +62,7 @@ export type {
   AntiPatternFinding,
   AntiPatternId,
   AntiPatternItem,
+  AntiPatternLexicon,
   AntiPatternRuleSet,
   DetectAntiPatternsOptions,
 } from './anti-patterns/types';

@@ -12,6 +12,7 @@ import { expectError } from './expect-error';
 import { holdoutAgendaItems } from './fixtures/agenda-items.holdout';
 import { labelledAgendaItems } from './fixtures/agenda-items.labelled';
 
+const lexicon = englishRules.lexicon as NonNullable<AntiPatternRuleSet['lexicon']>;
 const detectOne = (text: string, options?: DetectAntiPatternsOptions) =>
   detectAntiPatterns([{ id: 'item', text }], options);
 const patternsOf = (text: string, options?: DetectAntiPatternsOptions) =>
@@ -89,7 +90,6 @@ describe('detectAntiPatterns', () => {
     'Your documentation has been sparse',
     "Stakeholders feel you're not proactive enough",
     'Honestly, that outage is on you',
-    'Your terraform broke staging twice',
     "I'd like to see you take more ownership end to end",
     'This is becoming a pattern with the handoffs',
     'The launch plan you wrote felt rushed',
@@ -130,6 +130,12 @@ describe('detectAntiPatterns', () => {
     expect(patternsOf(text)).toEqual(['status-update']);
   });
 
+  it('reads blame for a technical mishap as judgement, whatever else it sees', () => {
+    const patterns = patternsOf('Your terraform broke staging twice');
+    expect(patterns).toContain('stealth-performance-review');
+    expect(patterns).not.toContain('status-update');
+  });
+
   it.each([
     "Let's whiteboard the queue consumer design",
     'Screen-share and go through the failing test line by line',
@@ -146,6 +152,7 @@ describe('detectAntiPatterns', () => {
   it('finds a cue however its first word may be written: groups, optional letters, digits, classes', () => {
     const rules: AntiPatternRuleSet = {
       ...englishRules,
+      lexicon: undefined,
       patterns: {
         ...englishRules.patterns,
         'status-update': {
@@ -311,6 +318,82 @@ describe('detectAntiPatterns', () => {
     expect(items).toEqual([{ id: 'a', text: 'ETA for search' }]);
   });
 
+  describe('lexicon', () => {
+    const rulesOnly = { rules: { ...englishRules, lexicon: undefined } };
+    const novel =
+      "the greenhouse irrigation timer: should it run hourly or every two hours? let's sort it together";
+
+    it('finds what no phrase rule names, with the words that weighed most as evidence', () => {
+      expect(patternsOf(novel, rulesOnly)).toEqual([]);
+      const [finding, ...others] = detectOne(novel);
+      expect(others).toEqual([]);
+      expect(finding?.pattern).toBe('technical-deep-dive');
+      expect(finding?.evidence.map((span) => span.text)).toEqual(['should', 'or', "let's", 'together']);
+      expectValidSpans([finding as AntiPatternFinding], new Map([['item', novel]]));
+    });
+
+    it('leaves an item with a growth or feeling frame to the rules', () => {
+      const framed = `I want to learn how ${novel.slice(4)}`;
+      expect(patternsOf(framed)).toEqual([]);
+    });
+
+    it('reads a long text sentence by sentence, not summed whole', () => {
+      const healthy = 'I feel good about my growth and my career this year. ';
+      const text = `${healthy.repeat(50)}Should the cache be LRU or LFU? Let's sort it together.`;
+      expect(patternsOf(text)).toEqual(['technical-deep-dive']);
+      expect(patternsOf(healthy.repeat(50))).toEqual([]);
+    });
+
+    it('scores with a lexicon of another language, stems and numbers included', () => {
+      const lexicon = {
+        endings: 'en|e|s',
+        stemLength: 6,
+        floor: -10,
+        weights: {
+          'status-update': { bias: -1, words: '0.5:0 0.6:stand,ticket' },
+          'technical-deep-dive': { bias: -1, words: '' },
+          'stealth-performance-review': { bias: -1, words: '2:leistu' },
+        },
+      };
+      const rules = {
+        ...englishRules,
+        lexicon,
+        patterns: { 'status-update': {}, 'technical-deep-dive': {}, 'stealth-performance-review': {} },
+      };
+      const findings = detectAntiPatterns(
+        [
+          { id: 'a', text: 'Stand der Tickets 4711' },
+          { id: 'b', text: 'Deine Leistungen' },
+          { id: 'c', text: 'Stand' },
+        ],
+        { rules },
+      );
+      expect(
+        findings.map((finding) => [
+          finding.itemId,
+          finding.pattern,
+          finding.evidence.map((span) => span.text),
+        ]),
+      ).toEqual([
+        ['a', 'status-update', ['Stand', 'Tickets']],
+        ['b', 'stealth-performance-review', ['Leistungen']],
+      ]);
+    });
+
+    it('skips the cues of a pattern the words rule out, but always looks for terms the host added', () => {
+      // A floor no item reaches: every pattern is ruled out, so only the lexicon and host terms speak.
+      const rules = { ...englishRules, lexicon: { ...lexicon, floor: Infinity } };
+      expect(patternsOf('Wobble board', { rules })).toEqual([]);
+      expect(patternsOf('Wobble board', { rules, extraTerms: { 'status-update': ['Wobble'] } })).toEqual([
+        'status-update',
+      ]);
+      expect(evidenceOf('Wobble board', { rules, extraTerms: { 'status-update': ['Wobble'] } })).toEqual([
+        'Wobble',
+        'board',
+      ]);
+    });
+  });
+
   describe('options', () => {
     it('turns patterns off', () => {
       const text = 'Your velocity and the ETA for search';
@@ -444,6 +527,40 @@ describe('detectAntiPatterns', () => {
       ['options.rules.breaks', { rules: { ...englishRules, breaks: undefined } }],
       ['options.rules.negations[0]', { rules: { ...englishRules, negations: ['(?<'] } }],
       ['options.rules.suggestions.status-update', { rules: { ...englishRules, suggestions: {} } }],
+      ['options.rules.lexicon', { rules: { ...englishRules, lexicon: 'weights' } }],
+      [
+        'options.rules.lexicon.endings',
+        { rules: { ...englishRules, lexicon: { ...lexicon, endings: '(' } } },
+      ],
+      ['options.rules.lexicon.floor', { rules: { ...englishRules, lexicon: { ...lexicon, floor: '-2' } } }],
+      [
+        'options.rules.lexicon.stemLength',
+        { rules: { ...englishRules, lexicon: { ...lexicon, stemLength: 0 } } },
+      ],
+      [
+        'options.rules.lexicon.weights.technical-deep-dive.words',
+        {
+          rules: {
+            ...englishRules,
+            lexicon: {
+              ...lexicon,
+              weights: { ...lexicon.weights, 'technical-deep-dive': { bias: -1, words: 'high:diff' } },
+            },
+          },
+        },
+      ],
+      [
+        'options.rules.lexicon.weights.stealth-performance-review.bias',
+        {
+          rules: {
+            ...englishRules,
+            lexicon: {
+              ...lexicon,
+              weights: { ...lexicon.weights, 'stealth-performance-review': { bias: NaN, words: '' } },
+            },
+          },
+        },
+      ],
     ])('rejects bad options at %s', (path, options) => {
       expectError(() => detectOne('hello', options as DetectAntiPatternsOptions), 'invalid-options', path);
     });

@@ -7,6 +7,7 @@ import {
   isRecord,
   joinPath,
 } from '../validate';
+import { compileLexicon, eachWord, weightsOf, wordEnd, wordStart, type CompiledLexicon } from './lexicon';
 import { englishRules } from './rules-en';
 import type { AntiPatternFinding, AntiPatternId, DetectAntiPatternsOptions } from './types';
 
@@ -24,10 +25,14 @@ interface CueScan {
 
 interface CompiledPattern {
   readonly id: AntiPatternId;
+  /** Where its weights sit in a lexicon row. */
+  readonly row: number;
   readonly suggestion: string;
   /** Usually one; more only when the cues outgrow what V8 optimises in one expression. */
   readonly scans: readonly CueScan[];
   readonly exact: RegExp | null;
+  /** False when the host added its own terms: those are always looked for, whatever the lexicon says. */
+  readonly gated: boolean;
 }
 
 interface CompiledRules {
@@ -39,6 +44,7 @@ interface CompiledRules {
   readonly breaks: RegExp;
   /** A character that glues onto a word. */
   readonly glued: RegExp;
+  readonly lexicon: CompiledLexicon | null;
 }
 
 /** A span that fired: start, end, weight, index of its pattern; weight 0 once cancelled. */
@@ -227,6 +233,8 @@ function compileRules(rules: unknown, options: Record<string, unknown>): Compile
     if (enabled[id] === false) continue;
     compiled.push({
       id,
+      row: IDS.indexOf(id),
+      gated: !(extraTerms[id] as string[] | undefined)?.length,
       suggestion: own[id] ?? suggestion,
       scans: compileScans(levels),
       // No look-behind up front, so the engine can skip ahead to a possible first character; `collectCues`
@@ -246,6 +254,7 @@ function compileRules(rules: unknown, options: Record<string, unknown>): Compile
     gap: new RegExp(`^\\s+(?:(?:${anyOf(fillers)})\\s+){0,5}$`, 'i'),
     breaks: new RegExp(readSource(set['breaks'], at('breaks')), 'g'),
     glued: new RegExp(`[${LETTER}]`),
+    lexicon: set['lexicon'] === undefined ? null : compileLexicon(set['lexicon'], at('lexicon'), IDS),
   };
 }
 
@@ -314,9 +323,13 @@ function scan(regex: RegExp, text: string): RegExpExecArray[] {
 const push = (cues: Cue[], match: RegExpExecArray, weight: number, pattern: number): number =>
   match[0] ? cues.push([match.index, match.index + match[0].length, weight, pattern]) && weight : 0;
 
-function collectCues(text: string, rules: CompiledRules, cues: Cue[]): boolean {
+// `sums`, when a lexicon weighed the item: a pattern whose words weigh below the lexicon's floor is
+// not read at all.
+function collectCues(text: string, rules: CompiledRules, cues: Cue[], sums: number[] | null): boolean {
   let firing = false;
-  rules.patterns.forEach(({ scans, exact }, pattern) => {
+  const floor = rules.lexicon?.floor ?? -Infinity;
+  rules.patterns.forEach(({ scans, exact, row, gated }, pattern) => {
+    if (sums && gated && (sums[row] as number) < floor) return;
     let total = 0;
     for (const { regex, groups, weights } of scans) {
       eachMatch(regex, text, (match) => {
@@ -353,6 +366,109 @@ function resolveOverlaps(cues: Cue[]): void {
   }
 }
 
+// Adds up the cues per pattern into `scores`. A negation just before a cue cancels it; inside a growth
+// or feeling frame a cue counts half.
+function scoreCues(text: string, rules: CompiledRules, cues: Cue[], scores: number[]): void {
+  resolveOverlaps(cues);
+  const negators = scan(rules.negators, text).map((match) => match.index + match[0].length);
+  // Clauses: frames and negations reach no further than the punctuation or "but" around a cue. They
+  // matter only to a negation or a frame, and most items hold neither.
+  const framing = rules.frames.test(text);
+  const ends =
+    negators.length || framing ? scan(rules.breaks, text).map((match) => match.index + match[0].length) : [];
+  ends.push(text.length);
+  const framed: boolean[] = [];
+  let clause = 0;
+  for (const cue of cues) {
+    if (!cue[2]) continue;
+    while ((ends[clause] as number) <= cue[0]) clause++;
+    const from = clause ? (ends[clause - 1] as number) : 0;
+    const negator = negators.reduce((last, end) => (end <= cue[0] ? end : last), -1);
+    if (negator >= from && cue[0] - negator < 64 && rules.gap.test(text.slice(negator, cue[0]))) cue[2] = 0;
+    // Inside a growth or feeling frame a cue counts half; a sure cue (4) stays sure.
+    else
+      scores[cue[3]] =
+        (scores[cue[3]] ?? 0) +
+        (cue[2] < 4 && framing && (framed[clause] ??= rules.frames.test(text.slice(from, ends[clause])))
+          ? cue[2] / 2
+          : cue[2]);
+  }
+}
+
+// A sentence ends at `.`, `!`, `?` or `;` before a space, or at a line break.
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || ((code === 46 || code === 33 || code === 63 || code === 59) && at + 1 < to))
+      return true;
+  }
+  return false;
+}
+
+// Adds up the lexicon's weights over each sentence of the item and keeps, per pattern, the highest
+// sentence in `sums` (weights fitted on one-line items say nothing about a page summed whole); true
+// when a pattern passes 0.
+function weigh(lexicon: CompiledLexicon, text: string, sums: number[], sentence: number[]): boolean {
+  const { bias } = lexicon;
+  const count = bias.length;
+  for (let row = 0; row < count; row++) sums[row] = sentence[row] = bias[row] as number;
+  let end = 0;
+  for (let start = wordStart(text, 0); start < text.length; start = wordStart(text, end)) {
+    if (end && endsSentence(text, end, start))
+      for (let row = 0; row < count; row++) {
+        if ((sentence[row] as number) > (sums[row] as number)) sums[row] = sentence[row] as number;
+        sentence[row] = bias[row] as number;
+      }
+    end = wordEnd(text, start);
+    const weights = weightsOf(lexicon, text.slice(start, end));
+    if (weights)
+      for (let row = 0; row < count; row++)
+        sentence[row] = (sentence[row] as number) + (weights[row] as number);
+  }
+  let passes = false;
+  for (let row = 0; row < count; row++) {
+    if ((sentence[row] as number) > (sums[row] as number)) sums[row] = sentence[row] as number;
+    if ((sums[row] as number) > 0) passes = true;
+  }
+  return passes;
+}
+
+// The words that pushed a pattern over: every word weighing a point or more (at least the heaviest
+// one), with neighbours only a space apart joined into one span. Read again only for such a finding.
+function heaviest(lexicon: CompiledLexicon, text: string, row: number): [start: number, end: number][] {
+  const words: [start: number, end: number, weight: number][] = [];
+  eachWord(text, (start, end, word) => {
+    const weight = weightsOf(lexicon, word)?.[row] ?? 0;
+    if (weight > 0) words.push([start, end, weight]);
+  });
+  const top = Math.max(...words.map((word) => word[2]));
+  const spans: [number, number][] = [];
+  for (const [start, end, weight] of words) {
+    if (weight < Math.min(1, top)) continue;
+    const last = spans[spans.length - 1];
+    if (last && start - last[1] === 1 && text[last[1]] === ' ') last[1] = end;
+    else spans.push([start, end]);
+  }
+  return spans;
+}
+
+// The evidence of a finding only the lexicon made, or null when the rules know better: a growth or
+// feeling frame anywhere in the item leaves it to the cues, and words that already took another
+// pattern's clearer sense are not read again.
+function lexiconSpans(
+  rules: CompiledRules,
+  text: string,
+  cues: readonly Cue[],
+  scores: readonly number[],
+  row: number,
+): [start: number, end: number][] | null {
+  if (rules.frames.test(text)) return null;
+  const spans = heaviest(rules.lexicon as CompiledLexicon, text, row);
+  const claimed = ([start, end]: [number, number]): boolean =>
+    cues.some((cue) => cue[2] && (scores[cue[3]] ?? 0) >= 2 && cue[0] <= start && end <= cue[1]);
+  return spans.every(claimed) ? null : spans;
+}
+
 /**
  * Reads agenda items as they are written and says which ones turn the 1:1 into a status update, a
  * technical deep dive or a stealth performance review — with the words that fired and a reframe.
@@ -372,6 +488,9 @@ export function detectAntiPatterns(
   const rules = compiledFor(options);
   const findings: AntiPatternFinding[] = [];
   const cues: Cue[] = [];
+  const sums: number[] = [];
+  const sentence: number[] = [];
+  const scores: number[] = [];
   for (let index = 0; index < list.length; index++) {
     const item = list[index];
     // Error paths are only spelled out for an item that fails: building them costs more than the check.
@@ -384,39 +503,24 @@ export function detectAntiPatterns(
     // A typographic apostrophe reads as a typed one; same length, so spans still index the original.
     const text = original.includes('’') ? original.replace(/’/g, "'") : original;
     cues.length = 0;
-    if (!collectCues(text, rules, cues)) continue;
-    resolveOverlaps(cues);
-    const negators = scan(rules.negators, text).map((match) => match.index + match[0].length);
-    // Clauses: frames and negations reach no further than the punctuation or "but" around a cue. They
-    // matter only to a negation or a frame, and most items hold neither.
-    const framing = rules.frames.test(text);
-    const ends =
-      negators.length || framing
-        ? scan(rules.breaks, text).map((match) => match.index + match[0].length)
-        : [];
-    ends.push(text.length);
-    const framed: boolean[] = [];
-    const scores: number[] = [];
-    let clause = 0;
-    for (const cue of cues) {
-      if (!cue[2]) continue;
-      while ((ends[clause] as number) <= cue[0]) clause++;
-      const from = clause ? (ends[clause - 1] as number) : 0;
-      const negator = negators.reduce((last, end) => (end <= cue[0] ? end : last), -1);
-      if (negator >= from && cue[0] - negator < 64 && rules.gap.test(text.slice(negator, cue[0]))) cue[2] = 0;
-      // Inside a growth or feeling frame a cue counts half; a sure cue (4) stays sure.
-      else
-        scores[cue[3]] =
-          (scores[cue[3]] ?? 0) +
-          (cue[2] < 4 && framing && (framed[clause] ??= rules.frames.test(text.slice(from, ends[clause])))
-            ? cue[2] / 2
-            : cue[2]);
-    }
-    rules.patterns.forEach(({ id: pattern, suggestion }, at) => {
-      if ((scores[at] ?? 0) < 2) return;
-      const evidence = cues
-        .filter((cue) => cue[3] === at && cue[2])
-        .map(([start, end]) => ({ start, end, text: original.slice(start, end) }));
+    const weighed = rules.lexicon ? weigh(rules.lexicon, text, sums, sentence) : false;
+    const firing = collectCues(text, rules, cues, rules.lexicon ? sums : null);
+    scores.length = 0;
+    if (firing) scoreCues(text, rules, cues, scores);
+    else if (!weighed) continue;
+    rules.patterns.forEach(({ id: pattern, suggestion, row }, at) => {
+      const spans: readonly (readonly number[])[] | null =
+        (scores[at] ?? 0) >= 2
+          ? cues.filter((cue) => cue[3] === at && cue[2])
+          : weighed && (sums[row] as number) > 0
+            ? lexiconSpans(rules, text, cues, scores, row)
+            : null;
+      if (!spans) return;
+      const evidence = spans.map(([start = 0, end = 0]) => ({
+        start,
+        end,
+        text: original.slice(start, end),
+      }));
       findings.push({ pattern, itemId: id, evidence, suggestion });
     });
   }

@@ -1,3 +1,4 @@
+import { englishLexicon } from './lexicon-en';
 import type { AntiPatternRuleSet } from './types';
 
 // Built inside one function called with a pure annotation: the shared pieces are joined with `+`,
@@ -139,6 +140,7 @@ function buildEnglishRules(): AntiPatternRuleSet {
     ],
     breaks:
       '[.!?;]+(?=\\s|$)|[!?;\\n•|]|\\s(?:but|however|although|though|whereas|also|plus|then)\\s|\\s[-–—+&]\\s|,\\s*(?:but|and|also|then)\\s',
+    lexicon: englishLexicon,
     suggestions: {
       'status-update':
         'Move ticket and progress updates to standup or the board, and use this time for them: ask what is taking most of their energy this week, or where they feel stuck.',

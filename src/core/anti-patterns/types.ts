@@ -62,6 +62,27 @@ export interface AntiPatternCues {
 }
 
 /**
+ * Word weights fitted on labelled agenda items (logistic regression, one model per pattern), as plain
+ * data. They catch what no phrase rule names yet: an item's weights add up, and the pattern fires when
+ * `bias` plus the weights of the item's words passes 0. A word is lower-cased, its apostrophes dropped,
+ * a number reads as `0`, and one of `endings` is cut off when three letters or more remain, then it is
+ * cut to `stemLength` letters ("tickets" → `ticket`, "debugging" → `debugg`).
+ */
+export interface AntiPatternLexicon {
+  /** A regular-expression source for the endings cut off a word, e.g. `ing|ed|es|s`. */
+  readonly endings: string;
+  /** Stems are cut to this many letters. */
+  readonly stemLength: number;
+  /**
+   * Below this score an item reads as clearly healthy for a pattern, and that pattern's cues are not
+   * scanned at all: most items stop here, which is what keeps detection fast. `-Infinity` scans always.
+   */
+  readonly floor: number;
+  /** Per pattern: a negative bias and the stems grouped by weight, e.g. `'-1.3:career,learn 2.4:eta,ticket'`. */
+  readonly weights: { readonly [id in AntiPatternId]: { readonly bias: number; readonly words: string } };
+}
+
+/**
  * A language's rules, as plain data: pass another one in `options.rules` to detect in another
  * language. All entries are regular-expression sources; see {@link AntiPatternCues} for the scoring.
  */
@@ -78,6 +99,12 @@ export interface AntiPatternRuleSet {
   readonly fillers: readonly string[];
   /** Where a clause ends (sentence punctuation, "but", "also"): frames and negations reach no further. */
   readonly breaks: string;
+  /**
+   * Fitted word weights that fire a pattern on their own, next to the cues: a finding then names the
+   * words that weigh most. Leave it out to detect by the cues alone, and leave it out (or fit your own)
+   * when you replace the cues: its `floor` decides which items the cues are read in.
+   */
+  readonly lexicon?: AntiPatternLexicon;
   /** The default reframe for each pattern. */
   readonly suggestions: { readonly [id in AntiPatternId]: string };
 }

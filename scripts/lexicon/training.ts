@@ -1,0 +1,24 @@
+import { blindAgendaItems } from '../../test/core/fixtures/agenda-items.blind';
+import { devAgendaItems } from '../../test/core/fixtures/agenda-items.dev';
+import { finalAgendaItems } from '../../test/core/fixtures/agenda-items.final';
+import { freshAgendaItems } from '../../test/core/fixtures/agenda-items.fresh';
+import { holdoutAgendaItems } from '../../test/core/fixtures/agenda-items.holdout';
+import { labelledAgendaItems } from '../../test/core/fixtures/agenda-items.labelled';
+import { laterAgendaItems } from '../../test/core/fixtures/agenda-items.later';
+import { mixedJobsAgendaItems } from '../../test/core/fixtures/agenda-items.mixed-jobs';
+import { softwareAgendaItems } from '../../test/core/fixtures/agenda-items.software';
+import { unseenAgendaItems } from '../../test/core/fixtures/agenda-items.unseen';
+
+/** Every labelled set except the sealed one, which stays out so it can still tell the truth. */
+export const trainingItems = [
+  ...labelledAgendaItems,
+  ...holdoutAgendaItems,
+  ...devAgendaItems,
+  ...blindAgendaItems,
+  ...unseenAgendaItems,
+  ...freshAgendaItems,
+  ...laterAgendaItems,
+  ...finalAgendaItems,
+  ...mixedJobsAgendaItems,
+  ...softwareAgendaItems,
+];
