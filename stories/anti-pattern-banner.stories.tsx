@@ -12,6 +12,12 @@ const deepDiveItems: AntiPatternItem[] = [
 const reviewItems: AntiPatternItem[] = [
   { id: 'review', text: 'Talk about your missed deadlines and your performance rating this quarter' },
 ];
+const lexiconItems: AntiPatternItem[] = [
+  {
+    id: 'lexicon',
+    text: "The greenhouse irrigation timer: should it run hourly or every two hours? Let's sort it together",
+  },
+];
 const agenda: AntiPatternItem[] = [
   ...statusItems,
   { id: 'growth', text: 'What would I need to grow into an architect role?' },
@@ -50,6 +56,20 @@ export const TechnicalDeepDive: Story = {
 /** Evaluation of output and ratings: it kills candour. */
 export const StealthPerformanceReview: Story = {
   args: { findings: detectAntiPatterns(reviewItems), items: reviewItems },
+};
+
+/**
+ * Phrasing no phrase rule names, found by the word lexicon: the marked words are the ones that
+ * weighed most towards a technical deep dive.
+ */
+export const FoundByTheLexicon: Story = {
+  args: { findings: detectAntiPatterns(lexiconItems), items: lexiconItems },
+  play: async ({ canvasElement }) => {
+    const banner = within(canvasElement).getByRole('status');
+    await expect(banner).toHaveTextContent(/technical deep dive/i);
+    const marked = [...banner.querySelectorAll('mark')].map((mark) => mark.textContent);
+    await expect(marked).toEqual(['should', 'or', 'together']);
+  },
 };
 
 /** A whole agenda checked at once: the healthy growth item yields nothing. */

@@ -130,6 +130,8 @@ function buildEnglishRules(): AntiPatternRuleSet {
       '(?:want|wants|wanted|like|love|hope|hoping) to (?:become|be|try|explore|lead|own|run|host|drive|chair|facilitate|organi[sz]e|move|learn|grow|get better|understand|get into|speak|present|write|build|do more)',
       'interested in|(?:like|want|love|get) more|exposure to|opportunit\\w*|curious|excited|passion\\w*|dream|would love|enjoy\\w*|proud|kudos|great job|fantastic|amazing|awesome|excellent|brilliant|outstanding|stellar|prais\\w*|appreciat\\w*|grateful|thank\\w*|celebrat\\w*|shout-?outs?|(?:my|a|big|small|quick|team) wins?|wins?:|thanks? for',
       "stress\\w*|worr(?<!(?:is|are|was|were|looks|seems) worr)\\w*|anxi\\w*|overwhelm\\w*|nervous|scared|afraid|burn(?:ed|t)? ?out|burnout|exhaust\\w*|tired|dread\\w*|drain\\w*|wear\\w* (?:me )?(?:down|out)|frustrat\\w*|imposter|impostor|bored|motivat\\w*|energ\\w*|confiden\\w*|feelings?|(?:i|we|you)(?:'re|'m|'ve been| am| are| have been| had been| do| did| don't| still| really| sometimes| often| always| kind of| kinda)* fe(?:el|lt)\\w*|^fe(?:el|lt)\\w*|wellbeing|well-being|cope|coping",
+      // How something the person did was received by people: "how did the demo land with the execs?"
+      '(?:land|lands|landed|landing|went down|go down|goes down|came across|come across|comes across|received) (?:well |ok |okay |badly )?(?:with|by)',
       'i (?:\\w+ )?(?:missed|blew|slipped|dropped|forgot|messed up|screwed up|broke)|beat\\w* myself up|stretch|credibility|trust|influence|visibility|reputation|buy-in|(?:tech|team) lead|staff engineer|architect role|manager track|ic track|side project|conference|course|book|skills?',
     ],
     negations: [
