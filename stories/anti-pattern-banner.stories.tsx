@@ -15,7 +15,7 @@ const reviewItems: AntiPatternItem[] = [
 const lexiconItems: AntiPatternItem[] = [
   {
     id: 'lexicon',
-    text: "The greenhouse irrigation timer: should it run hourly or every two hours? Let's sort it together",
+    text: "The greenhouse irrigation timer: should it run hourly or every two hours, let's sort it together",
   },
 ];
 const agenda: AntiPatternItem[] = [

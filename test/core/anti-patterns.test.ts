@@ -321,7 +321,7 @@ describe('detectAntiPatterns', () => {
   describe('lexicon', () => {
     const rulesOnly = { rules: { ...englishRules, lexicon: undefined } };
     const novel =
-      "the greenhouse irrigation timer: should it run hourly or every two hours? let's sort it together";
+      "the greenhouse irrigation timer: should it run hourly or every two hours, let's sort it together";
 
     it('finds what no phrase rule names, with the words that weighed most as evidence', () => {
       expect(patternsOf(novel, rulesOnly)).toEqual([]);

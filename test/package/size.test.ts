@@ -37,7 +37,7 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit/core';",
     limit: 12 * KB,
     interimLimit: {
-      bytes: 32 * KB,
+      bytes: 33 * KB,
       why: 'the detector carries its phrase rules (~15 kB) and a fitted word lexicon (~6 kB): together they reach the accuracy bar on unseen text, which neither does alone',
     },
   },

@@ -406,40 +406,66 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 // Adds up the lexicon's weights over each sentence of the item and keeps, per pattern, the highest
-// sentence in `sums` (weights fitted on one-line items say nothing about a page summed whole); true
-// when a pattern passes 0.
-function weigh(lexicon: CompiledLexicon, text: string, sums: number[], sentence: number[]): boolean {
+// sentence in `sums` and where it lies in `spans` (weights fitted on one-line items say nothing about a
+// page summed whole); true when a pattern passes 0.
+function weigh(lexicon: CompiledLexicon, text: string, sums: number[], scratch: Weighing): boolean {
   const { bias } = lexicon;
+  const { sentence, from, to } = scratch;
   const count = bias.length;
-  for (let row = 0; row < count; row++) sums[row] = sentence[row] = bias[row] as number;
+  let first = 0;
   let end = 0;
-  for (let start = wordStart(text, 0); start < text.length; start = wordStart(text, end)) {
-    if (end && endsSentence(text, end, start))
-      for (let row = 0; row < count; row++) {
-        if ((sentence[row] as number) > (sums[row] as number)) sums[row] = sentence[row] as number;
-        sentence[row] = bias[row] as number;
+  const close = (): void => {
+    for (let row = 0; row < count; row++) {
+      if ((sentence[row] as number) > (sums[row] as number)) {
+        sums[row] = sentence[row] as number;
+        from[row] = first;
+        to[row] = end;
       }
+      sentence[row] = bias[row] as number;
+    }
+  };
+  for (let row = 0; row < count; row++) {
+    sums[row] = -Infinity;
+    sentence[row] = bias[row] as number;
+  }
+  for (let start = wordStart(text, 0); start < text.length; start = wordStart(text, end)) {
+    if (end && endsSentence(text, end, start)) {
+      close();
+      first = start;
+    }
     end = wordEnd(text, start);
     const weights = weightsOf(lexicon, text.slice(start, end));
     if (weights)
       for (let row = 0; row < count; row++)
         sentence[row] = (sentence[row] as number) + (weights[row] as number);
   }
+  close();
   let passes = false;
-  for (let row = 0; row < count; row++) {
-    if ((sentence[row] as number) > (sums[row] as number)) sums[row] = sentence[row] as number;
-    if ((sums[row] as number) > 0) passes = true;
-  }
+  for (let row = 0; row < count; row++) if ((sums[row] as number) > 0) passes = true;
   return passes;
 }
 
-// The words that pushed a pattern over: every word weighing a point or more (at least the heaviest
-// one), with neighbours only a space apart joined into one span. Read again only for such a finding.
-function heaviest(lexicon: CompiledLexicon, text: string, row: number): [start: number, end: number][] {
+/** Per pattern: the running sentence's score, and where the best sentence starts and ends. */
+interface Weighing {
+  readonly sentence: number[];
+  readonly from: number[];
+  readonly to: number[];
+}
+
+// The words that pushed a pattern over, in its best sentence: every word weighing a point or more (at
+// least the heaviest one), with neighbours only a space apart joined into one span. Read again only for
+// such a finding.
+function heaviest(
+  lexicon: CompiledLexicon,
+  text: string,
+  row: number,
+  from: number,
+  to: number,
+): [start: number, end: number][] {
   const words: [start: number, end: number, weight: number][] = [];
-  eachWord(text, (start, end, word) => {
+  eachWord(text.slice(from, to), (start, end, word) => {
     const weight = weightsOf(lexicon, word)?.[row] ?? 0;
-    if (weight > 0) words.push([start, end, weight]);
+    if (weight > 0) words.push([from + start, from + end, weight]);
   });
   const top = Math.max(...words.map((word) => word[2]));
   const spans: [number, number][] = [];
@@ -461,9 +487,10 @@ function lexiconSpans(
   cues: readonly Cue[],
   scores: readonly number[],
   row: number,
+  { from, to }: Weighing,
 ): [start: number, end: number][] | null {
   if (rules.frames.test(text)) return null;
-  const spans = heaviest(rules.lexicon as CompiledLexicon, text, row);
+  const spans = heaviest(rules.lexicon as CompiledLexicon, text, row, from[row] as number, to[row] as number);
   const claimed = ([start, end]: [number, number]): boolean =>
     cues.some((cue) => cue[2] && (scores[cue[3]] ?? 0) >= 2 && cue[0] <= start && end <= cue[1]);
   return spans.every(claimed) ? null : spans;
@@ -472,9 +499,11 @@ function lexiconSpans(
 /**
  * Reads agenda items as they are written and says which ones turn the 1:1 into a status update, a
  * technical deep dive or a stealth performance review — with the words that fired and a reframe.
- * Rules, not a model: weighted cues add up per item and a pattern fires at 2; a negation just before a
- * cue ("not a status update") cancels it, and inside talk of the person's own growth or feelings
- * ("I want to learn…", "stressed about…") a cue counts half. Compiled rules are cached per options object.
+ * Phrase rules: weighted cues add up per item and a pattern fires at 2; a negation just before a cue
+ * ("not a status update") cancels it, and inside talk of the person's own growth or feelings ("I want
+ * to learn…", "stressed about…") a cue counts half. Next to them, a lexicon of fitted word weights fires
+ * where a sentence's words add up past 0, naming the words that weighed most; a pattern the words rule
+ * out (below the lexicon's floor) is not scanned for cues. Compiled rules are cached per options object.
  *
  * @example
  * detectAntiPatterns([{ id: 'a', text: 'Go over your tickets' }, { id: 'b', text: 'I want to grow into an architect role' }]);
@@ -489,7 +518,7 @@ export function detectAntiPatterns(
   const findings: AntiPatternFinding[] = [];
   const cues: Cue[] = [];
   const sums: number[] = [];
-  const sentence: number[] = [];
+  const weighing: Weighing = { sentence: [], from: [], to: [] };
   const scores: number[] = [];
   for (let index = 0; index < list.length; index++) {
     const item = list[index];
@@ -503,7 +532,7 @@ export function detectAntiPatterns(
     // A typographic apostrophe reads as a typed one; same length, so spans still index the original.
     const text = original.includes('’') ? original.replace(/’/g, "'") : original;
     cues.length = 0;
-    const weighed = rules.lexicon ? weigh(rules.lexicon, text, sums, sentence) : false;
+    const weighed = rules.lexicon ? weigh(rules.lexicon, text, sums, weighing) : false;
     const firing = collectCues(text, rules, cues, rules.lexicon ? sums : null);
     scores.length = 0;
     if (firing) scoreCues(text, rules, cues, scores);
@@ -513,7 +542,7 @@ export function detectAntiPatterns(
         (scores[at] ?? 0) >= 2
           ? cues.filter((cue) => cue[3] === at && cue[2])
           : weighed && (sums[row] as number) > 0
-            ? lexiconSpans(rules, text, cues, scores, row)
+            ? lexiconSpans(rules, text, cues, scores, row, weighing)
             : null;
       if (!spans) return;
       const evidence = spans.map(([start = 0, end = 0]) => ({
