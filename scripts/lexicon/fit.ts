@@ -23,7 +23,7 @@ export const englishFit: FitSettings = {
   epochs: 30,
   prune: 0.5,
   minCount: 3,
-  floor: -2,
+  floor: -1.5,
 };
 
 const IDS: readonly AntiPatternId[] = ['status-update', 'technical-deep-dive', 'stealth-performance-review'];

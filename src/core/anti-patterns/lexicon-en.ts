@@ -6,7 +6,7 @@ import type { AntiPatternLexicon } from './types';
 export const englishLexicon: AntiPatternLexicon = {
   endings: 'ing|ed|es|s',
   stemLength: 7,
-  floor: -2,
+  floor: -1.5,
   weights: {
     'status-update': {
       bias: -2.4,
