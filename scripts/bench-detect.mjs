@@ -2,7 +2,6 @@
 // runs it: the kit's labelled and holdout texts, cycled and made unique, bundled from the sources with
 // esbuild. After warm-up runs it prints the fastest and the median of the timed runs, and how the
 // phrase rules alone (no lexicon) compare, interleaved so background load hits both alike.
-// `npm run bench` (vitest) times the same call inside its runner, whose own work adds noise there.
 //   node scripts/bench-detect.mjs [--runs 60]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
