@@ -43,7 +43,10 @@ const time = (options) => {
   detectAntiPatterns(items, options);
   return performance.now() - started;
 };
-for (let run = 0; run < 10; run++) (time(undefined), time(rulesOnly));
+for (let run = 0; run < 10; run++) {
+  time(undefined);
+  time(rulesOnly);
+}
 const full = [];
 const rules = [];
 for (let run = 0; run < runs; run++) {
