@@ -1,7 +1,7 @@
 import { expectInteger, expectRecord, expectString, fail, joinPath } from '../validate';
 import type { AntiPatternId } from './types';
 
-// The word reader is shared with the script that fits the weights (scripts/lexicon.ts): what the fit
+// The word reader is shared with the script that fits the weights (scripts/lexicon/fit.ts): what the fit
 // saw and what detection reads must be the very same words.
 
 /** A word's key: lower case, apostrophes dropped, any run of digits as `0` ("Don't" → `dont`, "1234" → `0`). */

@@ -63,8 +63,8 @@ export interface AntiPatternCues {
 
 /**
  * Word weights fitted on labelled agenda items (logistic regression, one model per pattern), as plain
- * data. They catch what no phrase rule names yet: an item's weights add up, and the pattern fires when
- * `bias` plus the weights of the item's words passes 0. A word is lower-cased, its apostrophes dropped,
+ * data. They catch what no phrase rule names yet: the weights add up sentence by sentence, and the
+ * pattern fires when `bias` plus the weights of one sentence's words passes 0. A word is lower-cased, its apostrophes dropped,
  * a number reads as `0`, and one of `endings` is cut off when three letters or more remain, then it is
  * cut to `stemLength` letters ("tickets" → `ticket`, "debugging" → `debugg`).
  */
