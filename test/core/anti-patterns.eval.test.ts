@@ -6,6 +6,7 @@ import { laterAgendaItems } from './fixtures/agenda-items.later';
 import { finalAgendaItems } from './fixtures/agenda-items.final';
 import { mixedJobsAgendaItems } from './fixtures/agenda-items.mixed-jobs';
 import { sealedAgendaItems } from './fixtures/agenda-items.sealed';
+import { sealedTwoAgendaItems } from './fixtures/agenda-items.sealed-2';
 import { softwareAgendaItems } from './fixtures/agenda-items.software';
 import { writtenAgendaItems } from './fixtures/agenda-items.written';
 import { devAgendaItems } from './fixtures/agenda-items.dev';
@@ -108,13 +109,17 @@ describe('anti-pattern detection quality', () => {
     expect(scores.healthyFlagged / scores.healthy).toBeLessThanOrEqual(0.08);
   });
 
-  // The one set nothing was tuned or fitted on: the honest estimate of accuracy on new text, held to
-  // DESIGN.md's bar. Measured when it was added: 0.918, 6 of 100 healthy flagged (the phrase rules
-  // alone: 0.806); 0.922 and 5 of 100 since the lexicon's floor moved for speed. Tuning on it would end its use as a measure: the next change is checked on a newly
-  // written blind set instead.
-  it('reaches the bar for unseen text, macro-F1 ≥ 0.85, on the sealed set', () => {
-    const scores = evaluate(sealedAgendaItems);
-    printTable('sealed set (never tuned or fitted on)', scores);
+  // The sets nothing was tuned or fitted on: the honest estimate of accuracy on new text, held to
+  // DESIGN.md's bar. `sealed` measured 0.918 when it was added (6 of 100 healthy flagged; the phrase rules
+  // alone 0.806), 0.927 and 5 of 100 now; `sealed-2` measured 0.900 (4 of 100; rules alone 0.769), 0.902
+  // and 3 of 100 now. Tuning on them would end their use as a measure: the next change is
+  // checked on a newly written blind set instead.
+  it.each([
+    { name: 'sealed', set: sealedAgendaItems },
+    { name: 'sealed-2', set: sealedTwoAgendaItems },
+  ])('reaches the bar for unseen text, macro-F1 ≥ 0.85, on the $name set', ({ name, set }) => {
+    const scores = evaluate(set);
+    printTable(`${name} set (never tuned or fitted on)`, scores);
     expect(scores.macroF1).toBeGreaterThanOrEqual(0.85);
     expect(scores.healthyFlagged / scores.healthy).toBeLessThanOrEqual(0.08);
     for (const { id } of ANTI_PATTERNS) expect(scores.perPattern[id].precision).toBeGreaterThanOrEqual(0.85);
