@@ -7,7 +7,15 @@ import {
   isRecord,
   joinPath,
 } from '../validate';
-import { compileLexicon, eachWord, weightsOf, wordEnd, wordStart, type CompiledLexicon } from './lexicon';
+import {
+  compileLexicon,
+  eachWord,
+  weightsAt,
+  weightsOf,
+  wordEnd,
+  wordStart,
+  type CompiledLexicon,
+} from './lexicon';
 import { englishRules } from './rules-en';
 import type { AntiPatternFinding, AntiPatternId, DetectAntiPatternsOptions } from './types';
 
@@ -245,10 +253,11 @@ function compileRules(rules: unknown, options: Record<string, unknown>): Compile
   const fillers = readSources(set['fillers'], at('fillers'));
   return {
     patterns: compiled,
-    frames: new RegExp(`\\b(?:${anyOf(readSources(set['frames'], at('frames')))})(?!\\w)`, 'i'),
+    // Grouped by first letter like the cues: the engine then tries one branch per word, not all of them.
+    frames: new RegExp(`\\b(?:${anyOf(groupByFirst(readSources(set['frames'], at('frames'))))})(?!\\w)`, 'i'),
     // A word boundary first: cheaper than a look-behind at every position.
     negators: new RegExp(
-      `\\b(?<!\\w)(?:${anyOf(readSources(set['negations'], at('negations')))})(?!\\w)`,
+      `\\b(?<!\\w)(?:${anyOf(groupByFirst(readSources(set['negations'], at('negations'))))})(?!\\w)`,
       'gi',
     ),
     gap: new RegExp(`^\\s+(?:(?:${anyOf(fillers)})\\s+){0,5}$`, 'i'),
@@ -434,7 +443,7 @@ function weigh(lexicon: CompiledLexicon, text: string, sums: number[], scratch: 
       first = start;
     }
     end = wordEnd(text, start);
-    const weights = weightsOf(lexicon, text.slice(start, end));
+    const weights = weightsAt(lexicon, text, start, end);
     if (weights)
       for (let row = 0; row < count; row++)
         sentence[row] = (sentence[row] as number) + (weights[row] as number);

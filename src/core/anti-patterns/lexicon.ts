@@ -58,6 +58,38 @@ export interface CompiledLexicon {
   readonly number: readonly number[] | null;
   /** Words already looked up, as written: a word is keyed and stemmed once, not at every item. */
   readonly seen: Map<string, readonly number[] | null>;
+  /** Short plain words already looked up, by their letters read as a number: no string is built for them. */
+  readonly short: Map<number, readonly number[] | null>;
+}
+
+/**
+ * The weights of the word `text.slice(start, end)`, or `null`. Most words are short: one of six ASCII
+ * letters or fewer is found by its letters read as a base-27 number (exact, and a small integer), so
+ * no string is cut out of the text for it.
+ */
+export function weightsAt(
+  lexicon: CompiledLexicon,
+  text: string,
+  start: number,
+  end: number,
+): readonly number[] | null {
+  if (end - start <= 6) {
+    let code = 0;
+    for (let at = start; at < end && code >= 0; at++) {
+      const letter = text.charCodeAt(at) | 32;
+      code = letter >= 97 && letter <= 122 ? code * 27 + letter - 96 : -1;
+    }
+    if (code >= 0) {
+      let weights = lexicon.short.get(code);
+      if (weights === undefined) {
+        if (lexicon.short.size >= 50_000) lexicon.short.clear();
+        weights = weightsOf(lexicon, text.slice(start, end));
+        lexicon.short.set(code, weights);
+      }
+      return weights;
+    }
+  }
+  return weightsOf(lexicon, text.slice(start, end));
 }
 
 /** A word's weights for each pattern, or `null` when the lexicon does not know it. */
@@ -119,5 +151,6 @@ export function compileLexicon(value: unknown, path: string, ids: readonly AntiP
     number: weights.get('0') ?? null,
     stem: stemmer(endings, length),
     seen: new Map(),
+    short: new Map(),
   };
 }
