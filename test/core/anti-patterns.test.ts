@@ -168,6 +168,27 @@ describe('detectAntiPatterns', () => {
     }
   });
 
+  it('keeps each cue at its own weight when sources hold capture groups, named groups or look-behinds', () => {
+    const rules: AntiPatternRuleSet = {
+      ...englishRules,
+      lexicon: undefined,
+      patterns: {
+        ...englishRules.patterns,
+        'status-update': {
+          strong: ['(a)lpha', '(?<second>b)eta', '(?<=x )ga(m)ma', '[(]?delta'],
+          weak: ['(?<!x )epsilon', 'zeta'],
+        },
+      },
+    };
+    for (const text of ['alpha', 'beta', 'x gamma', 'delta', 'epsilon zeta']) {
+      expect(patternsOf(text, { rules })).toEqual(['status-update']);
+    }
+    // Weak cues weigh 1: one alone does not fire, whatever groups came before them.
+    for (const text of ['epsilon', 'zeta', 'x epsilon zeta', 'gamma']) {
+      expect(patternsOf(text, { rules })).toEqual([]);
+    }
+  });
+
   it('gives one finding per item and pattern with every span that fired, and a reframe', () => {
     const findings = detectOne('PAY-12 and PAY-13 status, then walk through the diff');
     expect(findings.map((finding) => finding.pattern)).toEqual(['status-update', 'technical-deep-dive']);

@@ -358,7 +358,8 @@ function collectCues(text: string, rules: CompiledRules, cues: Cue[], sums: numb
     for (const { regex, groups, weights } of scans) {
       eachMatch(regex, text, (match) => {
         let found = 0;
-        while (match[groups[found] as number] === undefined) found++;
+        // Bounded: the last level is the one left when no earlier group took part.
+        while (found < groups.length - 1 && match[groups[found] as number] === undefined) found++;
         total += push(cues, match, weights[found] as number, pattern);
       });
     }
