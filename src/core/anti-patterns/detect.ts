@@ -81,35 +81,41 @@ const readSources = (value: unknown, path: string): string[] =>
 
 const anyOf = (sources: readonly string[]): string => (sources.length ? sources.join('|') : '(?!)');
 
-// Index of the `)` that closes the group opened at `at`.
-function closing(source: string, at: number): number {
-  for (let depth = 0, inClass = false; at < source.length; at++) {
-    const char = source[at];
+// Calls `visit` with each character of a source that is syntax (not escaped, not inside a class) from
+// `at` on, until `visit` returns true; gives where it stopped, or the source's length.
+function walkSyntax(source: string, at: number, visit: (char: string, at: number) => boolean | void): number {
+  for (let inClass = false; at < source.length; at++) {
+    const char = source[at] as string;
     if (char === '\\') at++;
     else if (inClass) inClass = char !== ']';
     else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')' && !--depth) return at;
+    else if (visit(char, at)) return at;
   }
-  return at;
+  return source.length;
+}
+
+// Index of the `)` that closes the group opened at `at`.
+function closing(source: string, at: number): number {
+  let depth = 0;
+  return walkSyntax(source, at, (char) => {
+    if (char === '(') depth++;
+    return char === ')' && !--depth;
+  });
 }
 
 // The top-level alternatives of a source: `a|(?:b|c)d` gives `a` and `(?:b|c)d`.
 function splitTop(source: string): string[] {
   const alternatives: string[] = [];
   let from = 0;
-  for (let at = 0, depth = 0, inClass = false; at < source.length; at++) {
-    const char = source[at];
-    if (char === '\\') at++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
+  let depth = 0;
+  walkSyntax(source, 0, (char, at) => {
+    if (char === '(') depth++;
     else if (char === ')') depth--;
     else if (char === '|' && !depth) {
       alternatives.push(source.slice(from, at));
       from = at + 1;
     }
-  }
+  });
   return [...alternatives, source.slice(from)];
 }
 
@@ -171,17 +177,13 @@ const escapeTerm = (term: string): string =>
 // the engine (compiling the source and running it once) cost most of the start-up time.
 function countGroups(source: string): number {
   let count = 0;
-  for (let at = 0, inClass = false; at < source.length; at++) {
-    const char = source[at];
-    if (char === '\\') at++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (
+  walkSyntax(source, 0, (char, at) => {
+    if (
       char === '(' &&
       (source[at + 1] !== '?' || (source[at + 2] === '<' && !/[=!]/.test(source[at + 3] ?? '')))
     )
       count++;
-  }
+  });
   return count;
 }
 
