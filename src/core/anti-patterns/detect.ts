@@ -7,15 +7,7 @@ import {
   isRecord,
   joinPath,
 } from '../validate';
-import {
-  compileLexicon,
-  eachWord,
-  weightsAt,
-  weightsOf,
-  wordEnd,
-  wordStart,
-  type CompiledLexicon,
-} from './lexicon';
+import { compileLexicon, weightsAt, wordEnd, wordStart, type CompiledLexicon } from './lexicon';
 import { englishRules } from './rules-en';
 import type { AntiPatternFinding, AntiPatternId, DetectAntiPatternsOptions } from './types';
 
@@ -394,8 +386,8 @@ function resolveOverlaps(cues: Cue[]): void {
 }
 
 // Adds up the cues per pattern into `scores`. A negation just before a cue cancels it; inside a growth
-// or feeling frame a cue counts half.
-function scoreCues(text: string, rules: CompiledRules, cues: Cue[], scores: number[]): void {
+// or feeling frame a cue counts half. Says whether the item holds a frame at all.
+function scoreCues(text: string, rules: CompiledRules, cues: Cue[], scores: number[]): boolean {
   resolveOverlaps(cues);
   const negators = scan(rules.negators, text).map((match) => match.index + match[0].length);
   // Clauses: frames and negations reach no further than the punctuation or "but" around a cue. They
@@ -420,6 +412,7 @@ function scoreCues(text: string, rules: CompiledRules, cues: Cue[], scores: numb
           ? cue[2] / 2
           : cue[2]);
   }
+  return framing;
 }
 
 // A sentence ends at `.`, `!`, `?` or `;` before a space, or at a line break.
@@ -433,7 +426,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 // Adds up the lexicon's weights over each sentence of the item and keeps, per pattern, the highest
-// sentence in `sums` and where it lies in `spans` (weights fitted on one-line items say nothing about a
+// sentence in `sums` and where it lies in `scratch` (weights fitted on one-line items say nothing about a
 // page summed whole); true when a pattern passes 0.
 function weigh(lexicon: CompiledLexicon, text: string, sums: number[], scratch: Weighing): boolean {
   const { bias } = lexicon;
@@ -490,10 +483,11 @@ function heaviest(
   to: number,
 ): [start: number, end: number][] {
   const words: [start: number, end: number, weight: number][] = [];
-  eachWord(text.slice(from, to), (start, end, word) => {
-    const weight = weightsOf(lexicon, word)?.[row] ?? 0;
-    if (weight > 0) words.push([from + start, from + end, weight]);
-  });
+  for (let start = wordStart(text, from), end; start < to; start = wordStart(text, end)) {
+    end = wordEnd(text, start);
+    const weight = weightsAt(lexicon, text, start, end)?.[row] ?? 0;
+    if (weight > 0) words.push([start, end, weight]);
+  }
   const top = Math.max(...words.map((word) => word[2]));
   const spans: [number, number][] = [];
   for (const [start, end, weight] of words) {
@@ -506,8 +500,8 @@ function heaviest(
 }
 
 // The evidence of a finding only the lexicon made, or null when the rules know better: a growth or
-// feeling frame anywhere in the item leaves it to the cues, and words that already took another
-// pattern's clearer sense are not read again.
+// feeling frame anywhere in the item (`framing`) leaves it to the cues, and words that already took
+// another pattern's clearer sense are not read again.
 function lexiconSpans(
   rules: CompiledRules,
   text: string,
@@ -515,8 +509,9 @@ function lexiconSpans(
   scores: readonly number[],
   row: number,
   { from, to }: Weighing,
+  framing: boolean,
 ): [start: number, end: number][] | null {
-  if (rules.frames.test(text)) return null;
+  if (framing) return null;
   const spans = heaviest(rules.lexicon as CompiledLexicon, text, row, from[row] as number, to[row] as number);
   const claimed = ([start, end]: [number, number]): boolean =>
     cues.some((cue) => cue[2] && (scores[cue[3]] ?? 0) >= 2 && cue[0] <= start && end <= cue[1]);
@@ -562,14 +557,15 @@ export function detectAntiPatterns(
     const weighed = rules.lexicon ? weigh(rules.lexicon, text, sums, weighing) : false;
     const firing = collectCues(text, rules, cues, rules.lexicon ? sums : null);
     scores.length = 0;
-    if (firing) scoreCues(text, rules, cues, scores);
-    else if (!weighed) continue;
+    if (!firing && !weighed) continue;
+    // Whether the item holds a growth or feeling frame: read once, by the cues or the lexicon, if needed.
+    let framing = firing ? scoreCues(text, rules, cues, scores) : undefined;
     rules.patterns.forEach(({ id: pattern, suggestion, row }, at) => {
       const spans: readonly (readonly number[])[] | null =
         (scores[at] ?? 0) >= 2
           ? cues.filter((cue) => cue[3] === at && cue[2])
           : weighed && (sums[row] as number) > 0
-            ? lexiconSpans(rules, text, cues, scores, row, weighing)
+            ? lexiconSpans(rules, text, cues, scores, row, weighing, (framing ??= rules.frames.test(text)))
             : null;
       if (!spans) return;
       const evidence = spans.map(([start = 0, end = 0]) => ({
