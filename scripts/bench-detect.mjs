@@ -14,16 +14,7 @@ const runs = at === -1 ? 60 : Number(process.argv[at + 1]);
 
 const entry = `
 import { detectAntiPatterns, englishRules } from 'one-on-one-kit/core';
-import { holdoutAgendaItems } from './test/core/fixtures/agenda-items.holdout';
-import { labelledAgendaItems } from './test/core/fixtures/agenda-items.labelled';
-import { sealedAgendaItems } from './test/core/fixtures/agenda-items.sealed';
-import { sealedTwoAgendaItems } from './test/core/fixtures/agenda-items.sealed-2';
-const tenThousand = (texts) => Array.from({ length: 10_000 }, (_, index) => ({
-  id: 'item-' + index,
-  text: texts[index % texts.length] + ' (' + index + ')',
-}));
-export const items = tenThousand([...labelledAgendaItems, ...holdoutAgendaItems].map(([text]) => text));
-export const longer = tenThousand([...sealedAgendaItems, ...sealedTwoAgendaItems].map(([text]) => text));
+export { shortBenchItems as items, wordyBenchItems as longer } from './test/core/fixtures/bench-items';
 export const rulesOnly = { rules: { ...englishRules, lexicon: undefined } };
 export { detectAntiPatterns };
 `;

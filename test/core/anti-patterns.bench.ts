@@ -1,20 +1,10 @@
 import { bench, describe } from 'vitest';
 import { detectAntiPatterns } from 'one-on-one-kit/core';
-import { holdoutAgendaItems } from './fixtures/agenda-items.holdout';
-import { labelledAgendaItems } from './fixtures/agenda-items.labelled';
-import { sealedAgendaItems } from './fixtures/agenda-items.sealed';
-import { sealedTwoAgendaItems } from './fixtures/agenda-items.sealed-2';
-
-// 10,000 real-looking agenda items, cycled and each made unique: the labelled and holdout texts (43
-// characters on average), and the sealed sets' longer, wordier ones (72 on average).
-const tenThousand = (texts: readonly string[]) =>
-  Array.from({ length: 10_000 }, (_, index) => ({
-    id: `item-${index}`,
-    text: `${texts[index % texts.length]} (${index})`,
-  }));
-const texts = [...labelledAgendaItems, ...holdoutAgendaItems].map(([text]) => text);
-const items = tenThousand(texts);
-const longer = tenThousand([...sealedAgendaItems, ...sealedTwoAgendaItems].map(([text]) => text));
+import {
+  shortBenchItems as items,
+  shortBenchTexts as texts,
+  wordyBenchItems as longer,
+} from './fixtures/bench-items';
 
 // The bench only means something if the data is realistic: a mix of healthy and flagged items.
 for (const set of [items, longer]) {

@@ -4,6 +4,7 @@ import {
   detectAntiPatterns,
   englishRules,
   OneOnOneError,
+  type AntiPatternCues,
   type AntiPatternFinding,
   type AntiPatternRuleSet,
   type DetectAntiPatternsOptions,
@@ -13,6 +14,12 @@ import { holdoutAgendaItems } from './fixtures/agenda-items.holdout';
 import { labelledAgendaItems } from './fixtures/agenda-items.labelled';
 
 const lexicon = englishRules.lexicon as NonNullable<AntiPatternRuleSet['lexicon']>;
+// The English rules with the status-update cues replaced, and no lexicon (its floor would gate them).
+const withStatusCues = (cues: AntiPatternCues): AntiPatternRuleSet => ({
+  ...englishRules,
+  lexicon: undefined,
+  patterns: { ...englishRules.patterns, 'status-update': cues },
+});
 const detectOne = (text: string, options?: DetectAntiPatternsOptions) =>
   detectAntiPatterns([{ id: 'item', text }], options);
 const patternsOf = (text: string, options?: DetectAntiPatternsOptions) =>
@@ -150,16 +157,9 @@ describe('detectAntiPatterns', () => {
   });
 
   it('finds a cue however its first word may be written: groups, optional letters, digits, classes', () => {
-    const rules: AntiPatternRuleSet = {
-      ...englishRules,
-      lexicon: undefined,
-      patterns: {
-        ...englishRules.patterns,
-        'status-update': {
-          strong: ['(?:alpha|beta) gamma', 'x?yz', 'k{0,2}lm', '\\d+ widgets', '[pq]rst', '_under'],
-        },
-      },
-    };
+    const rules = withStatusCues({
+      strong: ['(?:alpha|beta) gamma', 'x?yz', 'k{0,2}lm', '\\d+ widgets', '[pq]rst', '_under'],
+    });
     for (const text of ['Beta gamma', 'yz', 'XYZ', 'lm', 'kklm', 'ship 42 widgets', 'Qrst', '_under']) {
       expect(patternsOf(text, { rules })).toEqual(['status-update']);
     }
@@ -169,17 +169,10 @@ describe('detectAntiPatterns', () => {
   });
 
   it('keeps each cue at its own weight when sources hold capture groups, named groups or look-behinds', () => {
-    const rules: AntiPatternRuleSet = {
-      ...englishRules,
-      lexicon: undefined,
-      patterns: {
-        ...englishRules.patterns,
-        'status-update': {
-          strong: ['(a)lpha', '(?<second>b)eta', '(?<=x )ga(m)ma', '[(]?delta'],
-          weak: ['(?<!x )epsilon', 'zeta'],
-        },
-      },
-    };
+    const rules = withStatusCues({
+      strong: ['(a)lpha', '(?<second>b)eta', '(?<=x )ga(m)ma', '[(]?delta'],
+      weak: ['(?<!x )epsilon', 'zeta'],
+    });
     for (const text of ['alpha', 'beta', 'x gamma', 'delta', 'epsilon zeta']) {
       expect(patternsOf(text, { rules })).toEqual(['status-update']);
     }
