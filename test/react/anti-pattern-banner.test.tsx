@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { hydrateRoot } from 'react-dom/client';
-import { act, render, screen, within } from '@testing-library/react';
+import { renderOnServerAndHydrate } from './server-render';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { detectAntiPatterns, type AntiPatternFinding } from 'one-on-one-kit/core';
@@ -169,23 +168,13 @@ describe('AntiPatternBanner', () => {
   });
 
   it('renders on the server and hydrates without warnings, in StrictMode', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const ui = (
+    const { html, container, messages } = await renderOnServerAndHydrate(
       <StrictMode>
         <AntiPatternBanner findings={[statusUpdate, deepDive]} items={items} />
-      </StrictMode>
+      </StrictMode>,
     );
-    const html = renderToString(ui);
     expect(html).toContain('role="status"');
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    await act(async () => {
-      hydrateRoot(container, ui);
-    });
-    expect(errors).not.toHaveBeenCalled();
+    expect(messages()).toEqual([]);
     expect(within(container).getAllByRole('listitem')).toHaveLength(2);
-    errors.mockRestore();
-    container.remove();
   });
 });

@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { hydrateRoot } from 'react-dom/client';
-import { act, render, screen, within } from '@testing-library/react';
+import { renderOnServerAndHydrate } from './server-render';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { Question } from 'one-on-one-kit/core';
@@ -248,25 +247,15 @@ describe('FeedbackAsk', () => {
   });
 
   it('renders on the server and hydrates without warnings, in StrictMode', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const ui = (
+    const { container, messages } = await renderOnServerAndHydrate(
       <StrictMode>
         <FeedbackAsk onSubmit={() => {}} question={ask} />
-      </StrictMode>
+      </StrictMode>,
     );
-    const html = renderToString(ui);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    await act(async () => {
-      hydrateRoot(container, ui);
-    });
-    expect(errors).not.toHaveBeenCalled();
+    expect(messages()).toEqual([]);
     const user = userEvent.setup();
     await user.click(within(container).getByRole('button', { name: 'Ask for feedback' }));
     expect(screen.getByRole('dialog', { name: 'Ask for feedback' })).toBeInTheDocument();
-    expect(errors).not.toHaveBeenCalled();
-    errors.mockRestore();
-    container.remove();
+    expect(messages()).toEqual([]);
   });
 });

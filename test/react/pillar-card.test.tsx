@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { hydrateRoot } from 'react-dom/client';
-import { act, render, screen, within } from '@testing-library/react';
+import { renderOnServerAndHydrate } from './server-render';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import {
@@ -239,24 +238,13 @@ describe('PillarCard', () => {
   });
 
   it('renders on the server and hydrates without warnings, in StrictMode', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const ui = (
+    const { container, serverText, messages } = await renderOnServerAndHydrate(
       <StrictMode>
         <PillarCard pillar="horizon" status={quietStatus} questionBank={bank} seed="s" variant="focus" />
-      </StrictMode>
+      </StrictMode>,
     );
-    const html = renderToString(ui);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const serverText = container.textContent;
-    await act(async () => {
-      hydrateRoot(container, ui);
-    });
-    expect(errors).not.toHaveBeenCalled();
+    expect(messages()).toEqual([]);
     expect(container.textContent).toBe(serverText);
     expect(within(container).getByRole('article', { name: 'The Horizon' })).toBeInTheDocument();
-    errors.mockRestore();
-    container.remove();
   });
 });

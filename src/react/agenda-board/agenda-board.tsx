@@ -17,6 +17,7 @@ import {
 } from 'one-on-one-kit/core';
 import { useMessages } from '../provider';
 import { useAgenda } from '../hooks/use-agenda';
+import { useComposedRefs } from '../internal/compose-refs';
 import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
 import { AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
 import {
@@ -327,14 +328,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       };
     }, []);
 
-    const setRefs = React.useCallback(
-      (node: HTMLDivElement | null) => {
-        rootRef.current = node;
-        if (typeof forwardedRef === 'function') forwardedRef(node);
-        else if (forwardedRef) forwardedRef.current = node;
-      },
-      [forwardedRef],
-    );
+    const setRefs = useComposedRefs(rootRef, forwardedRef);
 
     const total = agenda.items.length;
     const managerHeavy = ownership.manager * 2 > total;

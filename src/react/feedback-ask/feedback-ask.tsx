@@ -30,7 +30,7 @@ export interface FeedbackResponse {
  * @example const props: FeedbackAskProps = { onSubmit: console.log, variant: 'outline' };
  */
 export interface FeedbackAskProps extends Omit<
-  React.ComponentPropsWithRef<'button'>,
+  React.ComponentPropsWithoutRef<'button'>,
   'onSubmit' | 'children'
 > {
   /** The ask to show; a string or a `Question` from the `feedback` pool. */
@@ -70,226 +70,229 @@ const EMPTY_DRAFT: FeedbackDraft = { feedback: '', nextStep: '', received: true 
  * <FeedbackAsk question={bank.pick({ pillar: 'feedback', count: 1, seed: today })[0]}
  *   onSubmit={(response) => saveMeeting({ feedbackAsked: true, feedbackReceived: response.received })} />
  */
-export function FeedbackAsk(props: FeedbackAskProps) {
-  const {
-    question,
-    onSubmit,
-    open: openProp,
-    defaultOpen = false,
-    onOpenChange,
-    triggerLabel,
-    variant,
-    size,
-    container,
-    messages: messagesProp,
-    className,
-    ...rest
-  } = props;
-  const messages = useMessages('feedbackAsk', defaultFeedbackAskMessages, messagesProp);
-  const [open, setOpen] = useControllableState({
-    prop: openProp,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-  });
-  // The draft lives here, outside the dialog's content, so closing without saving keeps it.
-  const [draft, setDraft] = React.useState<FeedbackDraft>(EMPTY_DRAFT);
-  const [showError, setShowError] = React.useState(false);
-  const feedbackRef = React.useRef<HTMLTextAreaElement>(null);
+export const FeedbackAsk = React.forwardRef<HTMLButtonElement, FeedbackAskProps>(
+  function FeedbackAsk(props, forwardedRef) {
+    const {
+      question,
+      onSubmit,
+      open: openProp,
+      defaultOpen = false,
+      onOpenChange,
+      triggerLabel,
+      variant,
+      size,
+      container,
+      messages: messagesProp,
+      className,
+      ...rest
+    } = props;
+    const messages = useMessages('feedbackAsk', defaultFeedbackAskMessages, messagesProp);
+    const [open, setOpen] = useControllableState({
+      prop: openProp,
+      defaultProp: defaultOpen,
+      onChange: onOpenChange,
+    });
+    // The draft lives here, outside the dialog's content, so closing without saving keeps it.
+    const [draft, setDraft] = React.useState<FeedbackDraft>(EMPTY_DRAFT);
+    const [showError, setShowError] = React.useState(false);
+    const feedbackRef = React.useRef<HTMLTextAreaElement>(null);
 
-  const id = React.useId();
-  const feedbackId = `${id}-feedback`;
-  const nextStepId = `${id}-next-step`;
-  const noneId = `${id}-none`;
-  const errorId = `${id}-error`;
-  const encouragementId = `${id}-encouragement`;
+    const id = React.useId();
+    const feedbackId = `${id}-feedback`;
+    const nextStepId = `${id}-next-step`;
+    const noneId = `${id}-none`;
+    const errorId = `${id}-error`;
+    const encouragementId = `${id}-encouragement`;
 
-  const questionText =
-    question === undefined
-      ? messages.defaultQuestion
-      : typeof question === 'string'
-        ? question
-        : question.text;
+    const questionText =
+      question === undefined
+        ? messages.defaultQuestion
+        : typeof question === 'string'
+          ? question
+          : question.text;
 
-  const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const feedback = draft.feedback.trim();
-    if (draft.received && feedback === '') {
-      setShowError(true);
-      feedbackRef.current?.focus();
-      return;
-    }
-    const response: FeedbackResponse = {
-      question: questionText,
-      received: draft.received,
-      feedback: draft.received ? feedback : '',
-      nextStep: draft.received ? draft.nextStep.trim() : '',
+    const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      const feedback = draft.feedback.trim();
+      if (draft.received && feedback === '') {
+        setShowError(true);
+        feedbackRef.current?.focus();
+        return;
+      }
+      const response: FeedbackResponse = {
+        question: questionText,
+        received: draft.received,
+        feedback: draft.received ? feedback : '',
+        nextStep: draft.received ? draft.nextStep.trim() : '',
+      };
+      if (typeof question === 'object') response.questionId = question.id;
+      onSubmit(response);
+      setDraft(EMPTY_DRAFT);
+      setShowError(false);
+      setOpen(false);
     };
-    if (typeof question === 'object') response.questionId = question.id;
-    onSubmit(response);
-    setDraft(EMPTY_DRAFT);
-    setShowError(false);
-    setOpen(false);
-  };
 
-  const invalid = showError && draft.received && draft.feedback.trim() === '';
+    const invalid = showError && draft.received && draft.feedback.trim() === '';
 
-  return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger
-        data-slot="feedback-ask"
-        className={feedbackAskVariants({ variant, size, className })}
-        {...rest}
-      >
-        {triggerLabel ?? messages.trigger}
-      </Dialog.Trigger>
-      <Dialog.Portal container={container}>
-        <Dialog.Overlay className="ook-feedback-ask__overlay" data-slot="feedback-ask-overlay" />
-        <Dialog.Content className="ook-feedback-ask__content" data-slot="feedback-ask-content">
-          <header className="ook-feedback-ask__header" data-slot="feedback-ask-header">
-            <Dialog.Title className="ook-feedback-ask__title" data-slot="feedback-ask-title">
-              {messages.title}
-            </Dialog.Title>
-            <Dialog.Description
-              className="ook-feedback-ask__description"
-              data-slot="feedback-ask-description"
+    return (
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        <Dialog.Trigger
+          data-slot="feedback-ask"
+          className={feedbackAskVariants({ variant, size, className })}
+          {...rest}
+          ref={forwardedRef}
+        >
+          {triggerLabel ?? messages.trigger}
+        </Dialog.Trigger>
+        <Dialog.Portal container={container}>
+          <Dialog.Overlay className="ook-feedback-ask__overlay" data-slot="feedback-ask-overlay" />
+          <Dialog.Content className="ook-feedback-ask__content" data-slot="feedback-ask-content">
+            <header className="ook-feedback-ask__header" data-slot="feedback-ask-header">
+              <Dialog.Title className="ook-feedback-ask__title" data-slot="feedback-ask-title">
+                {messages.title}
+              </Dialog.Title>
+              <Dialog.Description
+                className="ook-feedback-ask__description"
+                data-slot="feedback-ask-description"
+              >
+                {messages.description}
+              </Dialog.Description>
+            </header>
+
+            <figure className="ook-feedback-ask__question" data-slot="feedback-ask-question">
+              <figcaption className="ook-feedback-ask__question-label">{messages.questionLabel}</figcaption>
+              <blockquote className="ook-feedback-ask__question-text">{questionText}</blockquote>
+            </figure>
+
+            <section
+              className="ook-feedback-ask__coaching"
+              data-slot="feedback-ask-coaching"
+              aria-labelledby={`${id}-coaching`}
             >
-              {messages.description}
-            </Dialog.Description>
-          </header>
+              <h3 id={`${id}-coaching`} className="ook-feedback-ask__coaching-heading">
+                {messages.coachingHeading}
+              </h3>
+              <ol className="ook-feedback-ask__steps" data-slot="feedback-ask-steps">
+                {messages.steps.map((step) => (
+                  <li key={step} className="ook-feedback-ask__step">
+                    {step}
+                  </li>
+                ))}
+              </ol>
+            </section>
 
-          <figure className="ook-feedback-ask__question" data-slot="feedback-ask-question">
-            <figcaption className="ook-feedback-ask__question-label">{messages.questionLabel}</figcaption>
-            <blockquote className="ook-feedback-ask__question-text">{questionText}</blockquote>
-          </figure>
-
-          <section
-            className="ook-feedback-ask__coaching"
-            data-slot="feedback-ask-coaching"
-            aria-labelledby={`${id}-coaching`}
-          >
-            <h3 id={`${id}-coaching`} className="ook-feedback-ask__coaching-heading">
-              {messages.coachingHeading}
-            </h3>
-            <ol className="ook-feedback-ask__steps" data-slot="feedback-ask-steps">
-              {messages.steps.map((step) => (
-                <li key={step} className="ook-feedback-ask__step">
-                  {step}
-                </li>
-              ))}
-            </ol>
-          </section>
-
-          <form
-            className="ook-feedback-ask__form"
-            data-slot="feedback-ask-form"
-            noValidate
-            onSubmit={handleSubmit}
-          >
-            <div
-              className="ook-feedback-ask__field"
-              data-slot="feedback-ask-field"
-              data-invalid={invalid ? '' : undefined}
+            <form
+              className="ook-feedback-ask__form"
+              data-slot="feedback-ask-form"
+              noValidate
+              onSubmit={handleSubmit}
             >
-              <label htmlFor={feedbackId} className="ook-feedback-ask__label">
-                {messages.feedbackLabel}
-              </label>
-              <textarea
-                ref={feedbackRef}
-                id={feedbackId}
-                name="feedback"
-                rows={3}
-                className="ook-feedback-ask__textarea"
-                data-slot="feedback-ask-feedback"
-                value={draft.feedback}
-                disabled={!draft.received}
-                aria-invalid={invalid || undefined}
-                aria-describedby={invalid ? errorId : undefined}
-                onChange={(event) => {
-                  const feedback = event.target.value;
-                  setDraft((previous) => ({ ...previous, feedback }));
-                }}
-              />
-              {invalid ? (
-                <p id={errorId} className="ook-feedback-ask__error" data-slot="feedback-ask-error">
-                  {messages.feedbackRequired}
+              <div
+                className="ook-feedback-ask__field"
+                data-slot="feedback-ask-field"
+                data-invalid={invalid ? '' : undefined}
+              >
+                <label htmlFor={feedbackId} className="ook-feedback-ask__label">
+                  {messages.feedbackLabel}
+                </label>
+                <textarea
+                  ref={feedbackRef}
+                  id={feedbackId}
+                  name="feedback"
+                  rows={3}
+                  className="ook-feedback-ask__textarea"
+                  data-slot="feedback-ask-feedback"
+                  value={draft.feedback}
+                  disabled={!draft.received}
+                  aria-invalid={invalid || undefined}
+                  aria-describedby={invalid ? errorId : undefined}
+                  onChange={(event) => {
+                    const feedback = event.target.value;
+                    setDraft((previous) => ({ ...previous, feedback }));
+                  }}
+                />
+                {invalid ? (
+                  <p id={errorId} className="ook-feedback-ask__error" data-slot="feedback-ask-error">
+                    {messages.feedbackRequired}
+                  </p>
+                ) : null}
+              </div>
+              <div className="ook-feedback-ask__field" data-slot="feedback-ask-field">
+                <label htmlFor={nextStepId} className="ook-feedback-ask__label">
+                  {messages.nextStepLabel}
+                </label>
+                <textarea
+                  id={nextStepId}
+                  name="nextStep"
+                  rows={2}
+                  className="ook-feedback-ask__textarea"
+                  data-slot="feedback-ask-next-step"
+                  value={draft.nextStep}
+                  disabled={!draft.received}
+                  onChange={(event) => {
+                    const nextStep = event.target.value;
+                    setDraft((previous) => ({ ...previous, nextStep }));
+                  }}
+                />
+              </div>
+              <div className="ook-feedback-ask__none" data-slot="feedback-ask-none">
+                <input
+                  id={noneId}
+                  type="checkbox"
+                  name="none"
+                  className="ook-feedback-ask__checkbox"
+                  checked={!draft.received}
+                  aria-describedby={draft.received ? undefined : encouragementId}
+                  onChange={(event) => {
+                    const received = !event.target.checked;
+                    setDraft((previous) => ({ ...previous, received }));
+                    if (!received) setShowError(false);
+                  }}
+                />
+                <label htmlFor={noneId} className="ook-feedback-ask__none-label">
+                  {messages.noneLabel}
+                </label>
+              </div>
+              {draft.received ? null : (
+                <p
+                  id={encouragementId}
+                  className="ook-feedback-ask__encouragement"
+                  data-slot="feedback-ask-encouragement"
+                >
+                  {messages.noneEncouragement}
                 </p>
-              ) : null}
-            </div>
-            <div className="ook-feedback-ask__field" data-slot="feedback-ask-field">
-              <label htmlFor={nextStepId} className="ook-feedback-ask__label">
-                {messages.nextStepLabel}
-              </label>
-              <textarea
-                id={nextStepId}
-                name="nextStep"
-                rows={2}
-                className="ook-feedback-ask__textarea"
-                data-slot="feedback-ask-next-step"
-                value={draft.nextStep}
-                disabled={!draft.received}
-                onChange={(event) => {
-                  const nextStep = event.target.value;
-                  setDraft((previous) => ({ ...previous, nextStep }));
-                }}
-              />
-            </div>
-            <div className="ook-feedback-ask__none" data-slot="feedback-ask-none">
-              <input
-                id={noneId}
-                type="checkbox"
-                name="none"
-                className="ook-feedback-ask__checkbox"
-                checked={!draft.received}
-                aria-describedby={draft.received ? undefined : encouragementId}
-                onChange={(event) => {
-                  const received = !event.target.checked;
-                  setDraft((previous) => ({ ...previous, received }));
-                  if (!received) setShowError(false);
-                }}
-              />
-              <label htmlFor={noneId} className="ook-feedback-ask__none-label">
-                {messages.noneLabel}
-              </label>
-            </div>
-            {draft.received ? null : (
-              <p
-                id={encouragementId}
-                className="ook-feedback-ask__encouragement"
-                data-slot="feedback-ask-encouragement"
-              >
-                {messages.noneEncouragement}
-              </p>
-            )}
-            <div className="ook-feedback-ask__actions" data-slot="feedback-ask-actions">
-              <Dialog.Close
-                type="button"
-                className="ook-feedback-ask__button ook-feedback-ask__button--secondary"
-                data-slot="feedback-ask-cancel"
-              >
-                {messages.cancel}
-              </Dialog.Close>
-              <button
-                type="submit"
-                className="ook-feedback-ask__button ook-feedback-ask__button--primary"
-                data-slot="feedback-ask-save"
-              >
-                {messages.save}
-              </button>
-            </div>
-          </form>
+              )}
+              <div className="ook-feedback-ask__actions" data-slot="feedback-ask-actions">
+                <Dialog.Close
+                  type="button"
+                  className="ook-feedback-ask__button ook-feedback-ask__button--secondary"
+                  data-slot="feedback-ask-cancel"
+                >
+                  {messages.cancel}
+                </Dialog.Close>
+                <button
+                  type="submit"
+                  className="ook-feedback-ask__button ook-feedback-ask__button--primary"
+                  data-slot="feedback-ask-save"
+                >
+                  {messages.save}
+                </button>
+              </div>
+            </form>
 
-          <Dialog.Close
-            className="ook-feedback-ask__close"
-            data-slot="feedback-ask-close"
-            aria-label={messages.close}
-          >
-            <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-            </svg>
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
-  );
-}
+            <Dialog.Close
+              className="ook-feedback-ask__close"
+              data-slot="feedback-ask-close"
+              aria-label={messages.close}
+            >
+              <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
+                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+              </svg>
+            </Dialog.Close>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    );
+  },
+);
 FeedbackAsk.displayName = FEEDBACK_ASK_NAME;

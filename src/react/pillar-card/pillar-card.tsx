@@ -14,7 +14,7 @@ type HeadingLevel = 2 | 3 | 4 | 5 | 6;
  * Props of {@link PillarCard}.
  * @example const props: PillarCardProps = { pillar: 'horizon', variant: 'focus', headingLevel: 2 };
  */
-export interface PillarCardProps extends Omit<React.ComponentPropsWithRef<'article'>, 'children'> {
+export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'article'>, 'children'> {
   /** Which pillar the card is about. */
   pillar: PillarId;
   /** Where the pillar stands, e.g. `nextFocus(history, today).due[i]`. */
@@ -59,127 +59,134 @@ export interface PillarCardProps extends Omit<React.ComponentPropsWithRef<'artic
  *     variant={status.pillar === pillar ? 'focus' : undefined} questionBank={bank} seed="ana" />
  * ));
  */
-export function PillarCard(props: PillarCardProps) {
-  const {
-    pillar,
-    status,
-    questions: questionsProp,
-    variant: variantProp,
-    size = 'full',
-    headingLevel = 3,
-    questionBank,
-    questionCount,
-    seed,
-    avoidQuestionIds,
-    onAnotherQuestion,
-    messages: messagesProp,
-    className,
-    ...rest
-  } = props;
-  const messages = useMessages('pillarCard', defaultPillarCardMessages, messagesProp);
-  const info = PILLARS.find((candidate) => candidate.id === pillar) ?? PILLARS[0];
-  const titleId = `${React.useId()}-title`;
-  const variant = variantProp ?? (status && isWorthFlagging(status) ? 'due' : 'quiet');
+export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
+  function PillarCard(props, forwardedRef) {
+    const {
+      pillar,
+      status,
+      questions: questionsProp,
+      variant: variantProp,
+      size = 'full',
+      headingLevel = 3,
+      questionBank,
+      questionCount,
+      seed,
+      avoidQuestionIds,
+      onAnotherQuestion,
+      messages: messagesProp,
+      className,
+      ...rest
+    } = props;
+    const messages = useMessages('pillarCard', defaultPillarCardMessages, messagesProp);
+    const info = PILLARS.find((candidate) => candidate.id === pillar) ?? PILLARS[0];
+    const titleId = `${React.useId()}-title`;
+    const variant = variantProp ?? (status && isWorthFlagging(status) ? 'due' : 'quiet');
 
-  const picker = usePickedQuestions(questionBank ?? NO_BANK, {
-    pillar,
-    count: questionCount,
-    seed,
-    avoid: avoidQuestionIds,
-  });
-  const picking = questionsProp === undefined && questionBank !== undefined;
-  const questions = questionsProp ?? (picking ? picker.questions : NO_QUESTIONS);
-  const canSuggest = onAnotherQuestion !== undefined || picking;
+    const picker = usePickedQuestions(questionBank ?? NO_BANK, {
+      pillar,
+      count: questionCount,
+      seed,
+      avoid: avoidQuestionIds,
+    });
+    const picking = questionsProp === undefined && questionBank !== undefined;
+    const questions = questionsProp ?? (picking ? picker.questions : NO_QUESTIONS);
+    const canSuggest = onAnotherQuestion !== undefined || picking;
 
-  const Heading = `h${headingLevel}` as const;
-  const SubHeading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
+    const Heading = `h${headingLevel}` as const;
+    const SubHeading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
 
-  return (
-    <article
-      aria-labelledby={titleId}
-      data-slot="pillar-card"
-      data-pillar={pillar}
-      data-variant={variant}
-      data-size={size}
-      className={pillarCardVariants({ pillar, variant, size, className })}
-      {...rest}
-    >
-      <header className="ook-pillar-card__header" data-slot="pillar-card-header">
-        <Heading id={titleId} className="ook-pillar-card__title" data-slot="pillar-card-title">
-          {messages.title(info)}
-        </Heading>
-        {variant === 'focus' ? (
-          <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="focus">
-            {messages.focusBadge}
-          </span>
-        ) : variant === 'due' ? (
-          <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="due">
-            {messages.dueBadge}
-          </span>
-        ) : null}
-      </header>
-      <p className="ook-pillar-card__summary" data-slot="pillar-card-summary">
-        {messages.summary(info)}
-      </p>
-      {status ? (
-        <p className="ook-pillar-card__meta" data-slot="pillar-card-meta">
-          <span data-slot="pillar-card-last-discussed">
-            {status.lastDate === null ? (
-              messages.notDiscussed
-            ) : (
-              <>
-                <span className="ook-pillar-card__nowrap">{messages.lastDiscussed(status.lastDate)}</span>
-                <span aria-hidden="true">{'\u00a0· '}</span>
-                <span className="ook-pillar-card__nowrap">{messages.daysAgo(status.daysSince)}</span>
-              </>
-            )}
-          </span>
-          <span
-            data-slot="pillar-card-due"
-            data-state={status.overdue ? 'overdue' : status.isDue ? 'due' : 'upcoming'}
-          >
-            {status.overdue
-              ? messages.overdueBy(status.daysSince - status.everyDays)
-              : status.isDue
-                ? messages.dueNow
-                : messages.dueOn(status.dueOn)}
-          </span>
+    return (
+      <article
+        aria-labelledby={titleId}
+        data-slot="pillar-card"
+        data-pillar={pillar}
+        data-variant={variant}
+        data-size={size}
+        className={pillarCardVariants({ pillar, variant, size, className })}
+        {...rest}
+        ref={forwardedRef}
+      >
+        <header className="ook-pillar-card__header" data-slot="pillar-card-header">
+          <Heading id={titleId} className="ook-pillar-card__title" data-slot="pillar-card-title">
+            {messages.title(info)}
+          </Heading>
+          {variant === 'focus' ? (
+            <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="focus">
+              {messages.focusBadge}
+            </span>
+          ) : variant === 'due' ? (
+            <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="due">
+              {messages.dueBadge}
+            </span>
+          ) : null}
+        </header>
+        <p className="ook-pillar-card__summary" data-slot="pillar-card-summary">
+          {messages.summary(info)}
         </p>
-      ) : null}
-      {questions.length > 0 || canSuggest ? (
-        <div className="ook-pillar-card__questions" data-slot="pillar-card-questions">
-          <SubHeading
-            className="ook-pillar-card__questions-heading"
-            data-slot="pillar-card-questions-heading"
-          >
-            {messages.questionsHeading}
-          </SubHeading>
-          {questions.length > 0 ? (
-            <ul className="ook-pillar-card__question-list" data-slot="pillar-card-question-list">
-              {questions.map((question) => (
-                <li key={question.id} className="ook-pillar-card__question" data-slot="pillar-card-question">
-                  {question.text}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {canSuggest ? (
-            <button
-              type="button"
-              className="ook-pillar-card__another"
-              data-slot="pillar-card-another"
-              onClick={composeEventHandlers(onAnotherQuestion, () => {
-                if (picking) picker.another();
-              })}
+        {status ? (
+          <p className="ook-pillar-card__meta" data-slot="pillar-card-meta">
+            <span data-slot="pillar-card-last-discussed">
+              {status.lastDate === null ? (
+                messages.notDiscussed
+              ) : (
+                <>
+                  <span className="ook-pillar-card__nowrap">{messages.lastDiscussed(status.lastDate)}</span>
+                  <span aria-hidden="true">{'\u00a0· '}</span>
+                  <span className="ook-pillar-card__nowrap">{messages.daysAgo(status.daysSince)}</span>
+                </>
+              )}
+            </span>
+            <span
+              data-slot="pillar-card-due"
+              data-state={status.overdue ? 'overdue' : status.isDue ? 'due' : 'upcoming'}
             >
-              {messages.anotherQuestion}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
-    </article>
-  );
-}
+              {status.overdue
+                ? messages.overdueBy(status.daysSince - status.everyDays)
+                : status.isDue
+                  ? messages.dueNow
+                  : messages.dueOn(status.dueOn)}
+            </span>
+          </p>
+        ) : null}
+        {questions.length > 0 || canSuggest ? (
+          <div className="ook-pillar-card__questions" data-slot="pillar-card-questions">
+            <SubHeading
+              className="ook-pillar-card__questions-heading"
+              data-slot="pillar-card-questions-heading"
+            >
+              {messages.questionsHeading}
+            </SubHeading>
+            {questions.length > 0 ? (
+              <ul className="ook-pillar-card__question-list" data-slot="pillar-card-question-list">
+                {questions.map((question) => (
+                  <li
+                    key={question.id}
+                    className="ook-pillar-card__question"
+                    data-slot="pillar-card-question"
+                  >
+                    {question.text}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {canSuggest ? (
+              <button
+                type="button"
+                className="ook-pillar-card__another"
+                data-slot="pillar-card-another"
+                onClick={composeEventHandlers(onAnotherQuestion, () => {
+                  if (picking) picker.another();
+                })}
+              >
+                {messages.anotherQuestion}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </article>
+    );
+  },
+);
 PillarCard.displayName = PILLAR_CARD_NAME;
 
 // The Present Moment is "due" at nearly every meeting by design; only flag it when it has slipped.
