@@ -499,7 +499,7 @@ describe('AgendaBoard', () => {
 
   it('takes replacement strings and spreads host props on the root', () => {
     const ref = React.createRef<HTMLDivElement>();
-    const messages = { addLabel: (title: string) => `Nuevo en ${title}` };
+    const messages = { addLabel: 'Nuevo en {pillar}' };
     render(
       <AgendaBoard
         ref={ref}

@@ -133,7 +133,7 @@ describe('AntiPatternBanner', () => {
               'stealth-performance-review': '',
             },
             dismiss: 'Masquer',
-            dismissLabel: (pattern) => `Masquer ${pattern}`,
+            dismissLabelWithoutItem: 'Masquer {pattern}',
           }}
         />
       </OneOnOneKitProvider>,

@@ -180,19 +180,24 @@ describe('PillarCard', () => {
   it('replaces strings through the messages prop and the provider (prop wins)', () => {
     render(
       <OneOnOneKitProvider
-        messages={{ pillarCard: { focusBadge: 'Focus de la semaine', notDiscussed: 'Pas encore abordé' } }}
+        messages={{
+          pillars: { horizon: { title: 'L’horizon' } },
+          pillarCard: { focusBadge: 'Focus de la semaine', notDiscussed: 'Pas encore abordé' },
+        }}
       >
         <PillarCard
           pillar="horizon"
           variant="focus"
           status={{ ...quietStatus, lastDate: null }}
-          messages={{ notDiscussed: 'Jamais', title: () => 'L’horizon' }}
+          messages={{ notDiscussed: 'Jamais' }}
         />
       </OneOnOneKitProvider>,
     );
     expect(screen.getByText('Focus de la semaine')).toBeInTheDocument();
     expect(screen.getByText('Jamais')).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'L’horizon' })).toBeInTheDocument();
+    // Only the title was replaced: the summary stays.
+    expect(screen.getByText(/Career and aspirations/)).toBeInTheDocument();
   });
 
   it('merges className, forwards its ref and spreads other props last', () => {

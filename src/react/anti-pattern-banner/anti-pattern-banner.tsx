@@ -1,11 +1,11 @@
 import * as React from 'react';
 import type { AntiPatternEvidence, AntiPatternFinding, AntiPatternItem } from 'one-on-one-kit/core';
-import { useMessages } from '../provider';
 import {
+  antiPatternBannerVariants,
   defaultAntiPatternBannerMessages,
   type AntiPatternBannerMessages,
-} from './anti-pattern-banner.messages';
-import { antiPatternBannerVariants } from './anti-pattern-banner.variants';
+} from 'one-on-one-kit/server-safe';
+import { useFormat, useMessages } from '../provider';
 
 const ANTI_PATTERN_BANNER_NAME = 'AntiPatternBanner';
 
@@ -28,6 +28,10 @@ export interface AntiPatternBannerProps extends Omit<React.ComponentPropsWithout
   /** `callout` (default) is a tinted box; `inline` sits inside a row that already has one. */
   variant?: 'callout' | 'inline';
   messages?: Partial<AntiPatternBannerMessages>;
+}
+
+function shorten(text: string, max: number) {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
 function keyOf(finding: AntiPatternFinding) {
@@ -84,6 +88,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
       ...rest
     } = props;
     const messages = useMessages('antiPatternBanner', defaultAntiPatternBannerMessages, messagesProp);
+    const format = useFormat();
     const [dismissed, setDismissed] = React.useState<ReadonlySet<string>>(() => new Set());
     const buttons = React.useRef(new Map<string, HTMLButtonElement>());
     const focusNext = React.useRef<string | null>(null);
@@ -131,7 +136,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
             <path d="M8 4.75v4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
             <circle cx="8" cy="11.1" r="0.9" fill="currentColor" />
           </svg>
-          {messages.heading(visible.length)}
+          {format(messages.heading, { count: visible.length })}
         </p>
         <ul className="ook-anti-pattern-banner__list" data-slot="anti-pattern-banner-list">
           {visible.map((finding, index) => {
@@ -190,7 +195,11 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
                     }}
                     className="ook-anti-pattern-banner__dismiss"
                     data-slot="anti-pattern-banner-dismiss"
-                    aria-label={messages.dismissLabel(title, itemText)}
+                    aria-label={
+                      itemText === undefined
+                        ? format(messages.dismissLabelWithoutItem, { pattern: title })
+                        : format(messages.dismissLabel, { pattern: title, item: shorten(itemText, 60) })
+                    }
                     onClick={() => dismiss(finding, index)}
                   >
                     {messages.dismiss}

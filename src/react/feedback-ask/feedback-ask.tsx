@@ -1,10 +1,13 @@
 import * as React from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import type { Question } from 'one-on-one-kit/core';
+import {
+  defaultFeedbackAskMessages,
+  feedbackAskVariants,
+  type FeedbackAskMessages,
+} from 'one-on-one-kit/server-safe';
 import { useMessages } from '../provider';
 import { useControllableState } from '../internal/use-controllable-state';
-import { defaultFeedbackAskMessages, type FeedbackAskMessages } from './feedback-ask.messages';
-import { feedbackAskVariants } from './feedback-ask.variants';
 
 const FEEDBACK_ASK_NAME = 'FeedbackAsk';
 

@@ -1,10 +1,13 @@
 import * as React from 'react';
-import { PILLARS, type PillarId, type PillarStatus, type Question } from 'one-on-one-kit/core';
-import { useMessages } from '../provider';
+import type { PillarId, PillarStatus, Question } from 'one-on-one-kit/core';
+import {
+  defaultPillarCardMessages,
+  pillarCardVariants,
+  type PillarCardMessages,
+} from 'one-on-one-kit/server-safe';
+import { useFormat, useMessages, usePillarMessages } from '../provider';
 import { composeEventHandlers } from '../internal/compose-event-handlers';
 import { usePickedQuestions, type QuestionPickerBank } from '../hooks/use-question-picker';
-import { defaultPillarCardMessages, type PillarCardMessages } from './pillar-card.messages';
-import { pillarCardVariants } from './pillar-card.variants';
 
 const PILLAR_CARD_NAME = 'PillarCard';
 
@@ -78,7 +81,10 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
       ...rest
     } = props;
     const messages = useMessages('pillarCard', defaultPillarCardMessages, messagesProp);
-    const info = PILLARS.find((candidate) => candidate.id === pillar) ?? PILLARS[0];
+    const format = useFormat();
+    const pillars = usePillarMessages();
+    // An unknown id from untyped code shows The Present Moment rather than crashing.
+    const text = pillars[pillar] ?? pillars.present;
     const titleId = `${React.useId()}-title`;
     const variant = variantProp ?? (status && isWorthFlagging(status) ? 'due' : 'quiet');
 
@@ -108,7 +114,7 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
       >
         <header className="ook-pillar-card__header" data-slot="pillar-card-header">
           <Heading id={titleId} className="ook-pillar-card__title" data-slot="pillar-card-title">
-            {messages.title(info)}
+            {text.title}
           </Heading>
           {variant === 'focus' ? (
             <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="focus">
@@ -121,7 +127,7 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
           ) : null}
         </header>
         <p className="ook-pillar-card__summary" data-slot="pillar-card-summary">
-          {messages.summary(info)}
+          {text.summary}
         </p>
         {status ? (
           <p className="ook-pillar-card__meta" data-slot="pillar-card-meta">
@@ -130,9 +136,13 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
                 messages.notDiscussed
               ) : (
                 <>
-                  <span className="ook-pillar-card__nowrap">{messages.lastDiscussed(status.lastDate)}</span>
+                  <span className="ook-pillar-card__nowrap">
+                    {format(messages.lastDiscussed, { date: status.lastDate })}
+                  </span>
                   <span aria-hidden="true">{'\u00a0· '}</span>
-                  <span className="ook-pillar-card__nowrap">{messages.daysAgo(status.daysSince)}</span>
+                  <span className="ook-pillar-card__nowrap">
+                    {format(messages.daysAgo, { days: status.daysSince })}
+                  </span>
                 </>
               )}
             </span>
@@ -141,10 +151,10 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
               data-state={status.overdue ? 'overdue' : status.isDue ? 'due' : 'upcoming'}
             >
               {status.overdue
-                ? messages.overdueBy(status.daysSince - status.everyDays)
+                ? format(messages.overdueBy, { days: status.daysSince - status.everyDays })
                 : status.isDue
                   ? messages.dueNow
-                  : messages.dueOn(status.dueOn)}
+                  : format(messages.dueOn, { date: status.dueOn })}
             </span>
           </p>
         ) : null}
