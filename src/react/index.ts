@@ -25,7 +25,7 @@ export { useAgenda } from './hooks/use-agenda';
 export type { AgendaAddInput, UseAgendaOptions, UseAgendaResult } from './hooks/use-agenda';
 
 export { PillarCard } from './pillar-card/pillar-card';
-export type { PillarCardProps } from './pillar-card/pillar-card';
+export type { PillarCardProps, PillarCardQuestion } from './pillar-card/pillar-card';
 export { defaultPillarCardMessages, pillarCardVariants } from 'one-on-one-kit/server-safe';
 export type { PillarCardMessages, PillarCardVariantProps } from 'one-on-one-kit/server-safe';
 export { FeedbackAsk } from './feedback-ask/feedback-ask';

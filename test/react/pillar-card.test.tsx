@@ -130,6 +130,64 @@ describe('PillarCard', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('takes plain strings and React nodes as questions next to Question objects, skipping empty ones', () => {
+    const canAsk = false;
+    render(
+      <PillarCard
+        pillar="present"
+        questions={[
+          'What drained you this week?',
+          questions[0]!,
+          <>
+            What is <em>one</em> win?
+          </>,
+          canAsk && 'Never shown',
+          null,
+          '',
+        ]}
+      />,
+    );
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'What drained you this week?',
+      'What skills do you want to develop?',
+      'What is one win?',
+    ]);
+    expect(within(items[2]!).getByText('one').tagName).toBe('EM');
+  });
+
+  it('takes a nextFocus decision: alone it shows the focus pillar as the focus, with its status', () => {
+    const decision = nextFocus(
+      [
+        { date: '2026-09-07', focus: 'horizon' },
+        { date: '2026-09-14', focus: 'present' },
+        { date: '2026-09-21', focus: 'near-future' },
+        { date: '2026-10-12', focus: 'present' },
+      ],
+      '2026-10-19',
+    );
+    expect(decision.pillar).toBe('horizon');
+    render(<PillarCard decision={decision} data-testid="focus" />);
+    const card = screen.getByTestId('focus');
+    expect(card).toHaveAttribute('data-pillar', 'horizon');
+    expect(card).toHaveAttribute('data-variant', 'focus');
+    expect(within(card).getByRole('heading', { name: 'The Horizon' })).toBeInTheDocument();
+    expect(card.querySelector('[data-slot="pillar-card-last-discussed"]')).toHaveTextContent(
+      'Last discussed 2026-09-07',
+    );
+  });
+
+  it('with a decision and another pillar, shows that pillar’s status and no focus badge', () => {
+    const decision = nextFocus([{ date: '2026-10-12', focus: 'present' }], '2026-10-19');
+    render(<PillarCard pillar="near-future" decision={decision} data-testid="card" />);
+    const card = screen.getByTestId('card');
+    expect(decision.pillar).not.toBe('near-future');
+    expect(card).toHaveAttribute('data-pillar', 'near-future');
+    expect(card).not.toHaveAttribute('data-variant', 'focus');
+    const status = decision.due.find((entry) => entry.pillar === 'near-future')!;
+    expect(card.querySelector('[data-slot="pillar-card-due"]')).toHaveTextContent(`Due ${status.dueOn}`);
+  });
+
   it('shows no question section and no button when it has nothing to suggest', () => {
     render(<PillarCard pillar="present" />);
     expect(screen.queryByRole('list')).not.toBeInTheDocument();

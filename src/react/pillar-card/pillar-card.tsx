@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { PillarId, PillarStatus, Question } from 'one-on-one-kit/core';
+import type { FocusDecision, PillarId, PillarStatus, Question } from 'one-on-one-kit/core';
 import {
   defaultPillarCardMessages,
   pillarCardVariants,
@@ -14,20 +14,40 @@ const PILLAR_CARD_NAME = 'PillarCard';
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /**
- * Props of {@link PillarCard}.
- * @example const props: PillarCardProps = { pillar: 'horizon', variant: 'focus', headingLevel: 2 };
+ * One suggested question: a `Question` from a bank, plain text, or any React node (a link, a
+ * question with emphasis).
+ *
+ * @example
+ * const questions: PillarCardQuestion[] = ['What drains you lately?', <>What is <em>one</em> win?</>];
+ */
+export type PillarCardQuestion = Question | React.ReactNode;
+
+/**
+ * Props of {@link PillarCard}. Give the card a `pillar`, a `decision` from `nextFocus`, or both: with
+ * a decision alone it shows the decision's focus pillar, and the pillar's status comes from
+ * `decision.due`.
+ *
+ * @example
+ * const focusCard: PillarCardProps = { decision: nextFocus(history, '2026-03-02') };
+ * const horizonCard: PillarCardProps = { pillar: 'horizon', decision: nextFocus(history, '2026-03-02') };
  */
 export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'article'>, 'children'> {
-  /** Which pillar the card is about. */
-  pillar: PillarId;
-  /** Where the pillar stands, e.g. `nextFocus(history, today).due[i]`. */
+  /** Which pillar the card is about. Default: `decision.pillar`. */
+  pillar?: PillarId;
+  /**
+   * A `nextFocus()` result: the card takes its pillar's status from `decision.due`, and is the focus
+   * when the decision chose its pillar.
+   */
+  decision?: FocusDecision;
+  /** Where the pillar stands, e.g. `nextFocus(history, today).due[i]`. Wins over `decision`. */
   status?: PillarStatus;
-  /** Questions to suggest; when given they win over `questionBank`. */
-  questions?: readonly Question[];
+  /** Questions to suggest (bank `Question`s, strings or nodes); when given they win over `questionBank`. */
+  questions?: readonly PillarCardQuestion[];
   /**
    * `focus` for this meeting's pillar, `due` for one that is due, `quiet` otherwise.
-   * Default: `due` when `status` is overdue, or due for The Near Future / The Horizon (The Present
-   * Moment is due almost every week, so it is only flagged when overdue); else `quiet`.
+   * Default: `focus` when `decision` chose this pillar; `due` when `status` is overdue, or due for
+   * The Near Future / The Horizon (The Present Moment is due almost every week, so it is only flagged
+   * when overdue); else `quiet`.
    */
   variant?: 'focus' | 'due' | 'quiet';
   /** `compact` for a sidebar or a row of three, `full` (default) for a page. */
@@ -65,8 +85,9 @@ export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'ar
 export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
   function PillarCard(props, forwardedRef) {
     const {
-      pillar,
-      status,
+      pillar: pillarProp,
+      decision,
+      status: statusProp,
       questions: questionsProp,
       variant: variantProp,
       size = 'full',
@@ -80,13 +101,17 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
       className,
       ...rest
     } = props;
+    const pillar = pillarProp ?? decision?.pillar ?? 'present';
+    const status = statusProp ?? decision?.due.find((entry) => entry.pillar === pillar);
     const messages = useMessages('pillarCard', defaultPillarCardMessages, messagesProp);
     const format = useFormat();
     const pillars = usePillarMessages();
     // An unknown id from untyped code shows The Present Moment rather than crashing.
     const text = pillars[pillar] ?? pillars.present;
     const titleId = `${React.useId()}-title`;
-    const variant = variantProp ?? (status && isWorthFlagging(status) ? 'due' : 'quiet');
+    const variant =
+      variantProp ??
+      (decision?.pillar === pillar ? 'focus' : status && isWorthFlagging(status) ? 'due' : 'quiet');
 
     const picker = usePickedQuestions(questionBank ?? NO_BANK, {
       pillar,
@@ -95,7 +120,7 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
       avoid: avoidQuestionIds,
     });
     const picking = questionsProp === undefined && questionBank !== undefined;
-    const questions = questionsProp ?? (picking ? picker.questions : NO_QUESTIONS);
+    const questions = (questionsProp ?? (picking ? picker.questions : NO_QUESTIONS)).filter(isShown);
     const canSuggest = onAnotherQuestion !== undefined || picking;
 
     const Heading = `h${headingLevel}` as const;
@@ -168,13 +193,13 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
             </SubHeading>
             {questions.length > 0 ? (
               <ul className="ook-pillar-card__question-list" data-slot="pillar-card-question-list">
-                {questions.map((question) => (
+                {questions.map((question, index) => (
                   <li
-                    key={question.id}
+                    key={isQuestion(question) ? question.id : index}
                     className="ook-pillar-card__question"
                     data-slot="pillar-card-question"
                   >
-                    {question.text}
+                    {isQuestion(question) ? question.text : question}
                   </li>
                 ))}
               </ul>
@@ -204,6 +229,21 @@ function isWorthFlagging(status: PillarStatus) {
   return status.overdue || (status.isDue && status.pillar !== 'present');
 }
 
-const NO_QUESTIONS: readonly Question[] = [];
+const NO_QUESTIONS: readonly PillarCardQuestion[] = [];
+
+function isQuestion(value: PillarCardQuestion): value is Question {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !React.isValidElement(value) &&
+    'id' in value &&
+    'text' in value
+  );
+}
+
+// Lets a host write `[canAsk && 'Question']`: empty entries render nothing, not an empty bullet.
+function isShown(value: PillarCardQuestion) {
+  return value !== null && value !== undefined && typeof value !== 'boolean' && value !== '';
+}
 // Stands in when no bank is given, so the picker hook is always called (hooks keep their order).
 const NO_BANK: QuestionPickerBank = { pick: () => [] };
