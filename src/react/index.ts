@@ -28,8 +28,19 @@ export { PillarCard } from './pillar-card/pillar-card';
 export type { PillarCardProps, PillarCardQuestion } from './pillar-card/pillar-card';
 export { defaultPillarCardMessages, pillarCardVariants } from 'one-on-one-kit/server-safe';
 export type { PillarCardMessages, PillarCardVariantProps } from 'one-on-one-kit/server-safe';
-export { FeedbackAsk } from './feedback-ask/feedback-ask';
-export type { FeedbackAskProps, FeedbackResponse } from './feedback-ask/feedback-ask';
+export {
+  FeedbackAsk,
+  FeedbackAskContent,
+  FeedbackAskRoot,
+  FeedbackAskTrigger,
+} from './feedback-ask/feedback-ask';
+export type {
+  FeedbackAskContentProps,
+  FeedbackAskProps,
+  FeedbackAskRootProps,
+  FeedbackAskTriggerProps,
+  FeedbackResponse,
+} from './feedback-ask/feedback-ask';
 export { defaultFeedbackAskMessages, feedbackAskVariants } from 'one-on-one-kit/server-safe';
 export type { FeedbackAskMessages, FeedbackAskVariantProps } from 'one-on-one-kit/server-safe';
 export { AntiPatternBanner } from './anti-pattern-banner/anti-pattern-banner';

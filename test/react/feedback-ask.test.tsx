@@ -5,7 +5,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { Question } from 'one-on-one-kit/core';
-import { FeedbackAsk, OneOnOneKitProvider, feedbackAskVariants } from 'one-on-one-kit';
+import {
+  FeedbackAsk,
+  FeedbackAskContent,
+  FeedbackAskRoot,
+  FeedbackAskTrigger,
+  OneOnOneKitProvider,
+  feedbackAskVariants,
+} from 'one-on-one-kit';
+import { captureConsole } from './server-render';
 
 const ask: Question = {
   id: 'feedback-1',
@@ -244,6 +252,59 @@ describe('FeedbackAsk', () => {
     ]) {
       expect(document.querySelector(`[data-slot="${slot}"]`), slot).not.toBeNull();
     }
+  });
+
+  it('exposes its parts, so a host can style and label the dialog and bring its own trigger', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    const content = React.createRef<HTMLDivElement>();
+    render(
+      <FeedbackAskRoot onSubmit={onSubmit} question={ask}>
+        <p>
+          <FeedbackAskTrigger asChild variant="outline">
+            <a href="#feedback">Close the 1:1 with a feedback ask</a>
+          </FeedbackAskTrigger>
+        </p>
+        <FeedbackAskContent
+          ref={content}
+          className="host-dialog"
+          style={{ maxInlineSize: '30rem' }}
+          aria-label="Feedback for Sam’s manager"
+          data-testid="dialog"
+          overlayProps={{ className: 'host-overlay' }}
+        />
+      </FeedbackAskRoot>,
+    );
+    const link = screen.getByRole('link', { name: 'Close the 1:1 with a feedback ask' });
+    expect(link).toHaveAttribute('data-slot', 'feedback-ask');
+    expect(link).toHaveClass('ook-feedback-ask', 'ook-feedback-ask--outline');
+    await user.click(link);
+    const dialog = screen.getByRole('dialog', { name: 'Feedback for Sam’s manager' });
+    expect(content.current).toBe(dialog);
+    expect(dialog).toHaveClass('ook-feedback-ask__content', 'host-dialog');
+    expect(dialog).toHaveStyle({ maxInlineSize: '30rem' });
+    expect(dialog).toHaveAttribute('data-slot', 'feedback-ask-content');
+    expect(document.querySelector('[data-slot="feedback-ask-overlay"]')).toHaveClass(
+      'ook-feedback-ask__overlay',
+      'host-overlay',
+    );
+    await user.type(within(dialog).getByRole('textbox', { name: 'What they said' }), 'More context early');
+    await user.click(within(dialog).getByRole('button', { name: 'Save feedback' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ questionId: 'feedback-1', feedback: 'More context early', received: true }),
+    );
+    expect(link).toHaveFocus();
+  });
+
+  it('says which part is misplaced when a part is used outside FeedbackAskRoot', () => {
+    captureConsole();
+    // jsdom reports errors thrown in render as uncaught; the assertion below is what matters.
+    const quiet = (event: ErrorEvent) => event.preventDefault();
+    window.addEventListener('error', quiet);
+    expect(() => render(<FeedbackAskContent />)).toThrow(
+      '`FeedbackAskContent` must be used within `FeedbackAskRoot`',
+    );
+    window.removeEventListener('error', quiet);
   });
 
   it('renders on the server and hydrates without warnings, in StrictMode', async () => {

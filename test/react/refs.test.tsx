@@ -1,7 +1,15 @@
 import * as React from 'react';
 import { render } from '@testing-library/react';
 import { createAgenda, detectAntiPatterns, nextFocus } from 'one-on-one-kit/core';
-import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard } from 'one-on-one-kit';
+import {
+  AgendaBoard,
+  AntiPatternBanner,
+  FeedbackAsk,
+  FeedbackAskContent,
+  FeedbackAskRoot,
+  FeedbackAskTrigger,
+  PillarCard,
+} from 'one-on-one-kit';
 import { captureConsole } from './server-render';
 
 // Runs on React 19 and 18.3 (the react and react-18 projects): on 18, a component that relied on
@@ -29,6 +37,24 @@ const roots: [
     (ref) => <FeedbackAsk ref={ref as React.Ref<HTMLButtonElement>} onSubmit={() => {}} />,
   ],
   [
+    'FeedbackAskTrigger',
+    'feedback-ask',
+    (ref) => (
+      <FeedbackAskRoot onSubmit={() => {}}>
+        <FeedbackAskTrigger ref={ref as React.Ref<HTMLButtonElement>} />
+      </FeedbackAskRoot>
+    ),
+  ],
+  [
+    'FeedbackAskContent',
+    'feedback-ask-content',
+    (ref) => (
+      <FeedbackAskRoot onSubmit={() => {}} defaultOpen>
+        <FeedbackAskContent ref={ref as React.Ref<HTMLDivElement>} />
+      </FeedbackAskRoot>
+    ),
+  ],
+  [
     'AntiPatternBanner',
     'anti-pattern-banner',
     (ref) => (
@@ -41,9 +67,10 @@ describe(`refs on React ${React.version}`, () => {
   it.each(roots)('%s forwards its ref to its root element, with no warning', (name, slot, ui) => {
     const messages = captureConsole();
     const ref = React.createRef<HTMLElement>();
-    const { container } = render(<React.StrictMode>{ui(ref)}</React.StrictMode>);
+    render(<React.StrictMode>{ui(ref)}</React.StrictMode>);
     expect(ref.current).toBeInstanceOf(HTMLElement);
-    expect(ref.current).toBe(container.querySelector(`[data-slot="${slot}"]`));
+    // document, not the render container: the dialog is portalled to the body.
+    expect(ref.current).toBe(document.querySelector(`[data-slot="${slot}"]`));
     expect(messages()).toEqual([]);
   });
 
@@ -52,6 +79,8 @@ describe(`refs on React ${React.version}`, () => {
       AgendaBoard,
       PillarCard,
       FeedbackAsk,
+      FeedbackAskTrigger,
+      FeedbackAskContent,
       AntiPatternBanner,
     };
     expect(components[name]!.displayName).toBe(name);
