@@ -6,6 +6,8 @@ import {
   type AntiPatternBannerMessages,
 } from 'one-on-one-kit/server-safe';
 import { useFormat, useMessages } from '../provider';
+import { useComposedRefs } from '../internal/compose-refs';
+import { tabbableBeside } from '../internal/tabbable';
 
 const ANTI_PATTERN_BANNER_NAME = 'AntiPatternBanner';
 
@@ -21,6 +23,9 @@ export interface AntiPatternBannerProps extends Omit<React.ComponentPropsWithout
   /**
    * Called with the finding whose "Dismiss" button was pressed. The banner hides that finding by
    * itself (and itself once none are left); to decide from outside, pass only the findings to show.
+   * Focus moves to the next finding's "Dismiss" (or the previous one); after the last, to the control
+   * Tab reaches after the banner (or the one before it when nothing follows). Move focus yourself
+   * in `onDismiss` and the banner leaves it there.
    */
   onDismiss?: (finding: AntiPatternFinding) => void;
   /** Whether findings can be dismissed (default `true`). */
@@ -91,15 +96,22 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
     const format = useFormat();
     const [dismissed, setDismissed] = React.useState<ReadonlySet<string>>(() => new Set());
     const buttons = React.useRef(new Map<string, HTMLButtonElement>());
-    const focusNext = React.useRef<string | null>(null);
+    const rootRef = React.useRef<HTMLDivElement | null>(null);
+    const setRefs = useComposedRefs(rootRef, forwardedRef);
+    // Where focus goes once a dismissal has rendered: read then, as the element may be new.
+    const focusAfterDismiss = React.useRef<(() => HTMLElement | null | undefined) | null>(null);
 
     const visible = findings.filter((finding) => !dismissed.has(keyOf(finding)));
 
     // After a dismissal, keep keyboard users in the banner instead of dropping focus on <body>.
     React.useEffect(() => {
-      if (focusNext.current === null) return;
-      buttons.current.get(focusNext.current)?.focus();
-      focusNext.current = null;
+      const target = focusAfterDismiss.current?.();
+      focusAfterDismiss.current = null;
+      if (!target) return;
+      const active = target.ownerDocument.activeElement;
+      // A host whose onDismiss moved focus somewhere else keeps its choice.
+      if (active && active !== target.ownerDocument.body && !rootRef.current?.contains(active)) return;
+      target.focus();
     }, [dismissed]);
 
     if (visible.length === 0) return null;
@@ -109,8 +121,16 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
 
     const dismiss = (finding: AntiPatternFinding, index: number) => {
       const neighbour = visible[index + 1] ?? visible[index - 1];
+      if (neighbour) {
+        // Keyboard users stay in the banner: on the next finding's button, or the one before.
+        const key = keyOf(neighbour);
+        focusAfterDismiss.current = () => buttons.current.get(key);
+      } else {
+        // The last one: the banner goes away, so focus goes where Tab would have gone next.
+        const beside = rootRef.current ? tabbableBeside(rootRef.current) : null;
+        focusAfterDismiss.current = () => (beside?.isConnected ? beside : null);
+      }
       setDismissed((previous) => new Set(previous).add(keyOf(finding)));
-      focusNext.current = neighbour ? keyOf(neighbour) : null;
       onDismiss?.(finding);
     };
 
@@ -121,7 +141,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
         data-variant={variant ?? 'callout'}
         className={antiPatternBannerVariants({ variant, className })}
         {...rest}
-        ref={forwardedRef}
+        ref={setRefs}
       >
         <p className="ook-anti-pattern-banner__heading" data-slot="anti-pattern-banner-heading">
           <svg
