@@ -133,3 +133,41 @@ describe('every AgendaBoard string is replaceable', () => {
     expect(leaks).toEqual([]);
   });
 });
+
+describe('OneOnOneKitProvider', () => {
+  it('nests: an inner provider replaces only what it names, and inherits the locale', () => {
+    render(
+      <OneOnOneKitProvider
+        locale="de"
+        messages={{
+          pillars: { horizon: { title: 'Der Horizont', summary: 'Karriere und Ziele.' } },
+          agendaBoard: { focusBadge: 'Fokus' },
+        }}
+      >
+        <OneOnOneKitProvider
+          messages={{ pillars: { horizon: { title: 'Horizont' } }, agendaBoard: { emptyColumn: 'Leer.' } }}
+        >
+          <AgendaBoard
+            viewer="report"
+            focus="horizon"
+            defaultValue={createAgenda(
+              '2026-03-02',
+              Array.from({ length: 1200 }, (_, index) => ({
+                text: `Thema ${index}`,
+                author: 'report' as const,
+                pillar: 'present' as const,
+              })),
+            )}
+          />
+        </OneOnOneKitProvider>
+      </OneOnOneKitProvider>,
+    );
+    const horizon = screen.getByRole('region', { name: 'Horizont' });
+    // The inner title, the outer summary and badge, the inner empty text.
+    expect(horizon).toHaveTextContent('Karriere und Ziele.');
+    expect(horizon).toHaveTextContent('Fokus');
+    expect(horizon).toHaveTextContent('Leer.');
+    // German number formatting from the outer locale.
+    expect(screen.getByText('You added 1.200 of 1.200 items')).toBeInTheDocument();
+  });
+});
