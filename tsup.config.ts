@@ -5,7 +5,7 @@ const reactEntry = {
   sourcemap: true,
   // Resolve bundled dependencies to their ESM builds (the node condition would pick CommonJS ones).
   platform: 'browser',
-  external: ['react', 'react-dom', 'react/jsx-runtime', /^one-on-one-kit\/core$/],
+  external: ['react', 'react-dom', 'react/jsx-runtime', /^one-on-one-kit\/(?:core|server-safe)$/],
   // Pragmatic drag and drop ships no `exports` map, so Node's ESM loader cannot resolve its
   // sub-paths (`…/element/adapter` is a folder). Bundling it (and its three small dependencies)
   // keeps `import 'one-on-one-kit'` working in plain Node (SSR, tests) as well as in bundlers.
@@ -23,6 +23,16 @@ export default defineConfig([
     target: 'es2022',
     sourcemap: true,
     clean: true,
+  },
+  // The server-safe entry: class helpers, messages and tokens, with no "use client" banner, so React
+  // Server Components can import it. The React entry imports it by name, so both share one copy.
+  {
+    entry: { 'server-safe/index': 'src/server-safe/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { compilerOptions: { composite: false } },
+    target: 'es2022',
+    sourcemap: true,
+    external: [/^one-on-one-kit\/core$/],
   },
   // The React entry, ESM: besides `index`, each component is an entry of its own so that esbuild
   // splits the output into one chunk per component. `index.js` then only re-exports, and an app's

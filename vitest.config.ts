@@ -23,17 +23,20 @@ export default defineConfig({
           globals: true,
         },
       },
-      {
+      ...(['react', 'react-18'] as const).map((name) => ({
         plugins: [react()],
         resolve: { alias },
         test: {
-          name: 'react',
+          name,
           environment: 'jsdom',
           include: ['test/react/**/*.test.{ts,tsx}'],
           setupFiles: ['test/react/setup.ts'],
           globals: true,
+          // The same suite on React 18.3: every import or require of React in the workers gets test/react-18's copy.
+          ...(name === 'react-18' && { execArgv: ['--import', './test/react-18/use-react-18.mjs'] }),
+          provide: { reactMajor: name === 'react-18' ? (18 as const) : (19 as const) },
         },
-      },
+      })),
       {
         // Package checks test the built dist/ as users get it, so no source aliases here.
         test: {

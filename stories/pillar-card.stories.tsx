@@ -125,6 +125,31 @@ export const Overdue: Story = {
   },
 };
 
+/** Straight from `nextFocus`: the card shows the decision's focus pillar, its status and the focus badge. */
+export const FromDecision: Story = {
+  args: { pillar: undefined, decision, questions: horizonQuestions },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('[data-slot="pillar-card"]')!;
+    await expect(card).toHaveAttribute('data-pillar', decision.pillar);
+    await expect(card).toHaveAttribute('data-variant', 'focus');
+  },
+};
+
+/** Questions as plain text and as React nodes, next to a bank question. */
+export const QuestionsAsTextAndNodes: Story = {
+  args: {
+    pillar: 'present',
+    status: presentStatus,
+    questions: [
+      'What took most of your energy this week?',
+      <>
+        What is <em>one</em> win you have not told anyone about?
+      </>,
+      presentQuestions[1]!,
+    ],
+  },
+};
+
 export const WithoutQuestions: Story = {
   args: { pillar: 'present', status: presentStatus },
 };
@@ -196,8 +221,7 @@ export const AllThree: Story = {
         <PillarCard
           key={status.pillar}
           pillar={status.pillar}
-          status={status}
-          variant={status.pillar === decision.pillar ? 'focus' : undefined}
+          decision={decision}
           size="compact"
           questionBank={bank}
           seed="2026-10-19"

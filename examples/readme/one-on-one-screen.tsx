@@ -14,11 +14,7 @@ export function OneOnOneScreen(props: {
 
   return (
     <main className="ook-root">
-      <PillarCard
-        pillar={focus.pillar}
-        status={focus.due.find((s) => s.pillar === focus.pillar)}
-        variant="focus"
-      />
+      <PillarCard decision={focus} />
       <p>{focus.reason}</p>
       <AntiPatternBanner findings={findings} items={agenda.items} />
       <AgendaBoard value={agenda} onValueChange={setAgenda} viewer="report" focus={focus.pillar} />

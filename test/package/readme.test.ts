@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 // The README's examples are real files: the Node one runs here against dist/ (the package resolves
-// itself by name), the component one is typechecked by `npm run typecheck` and rendered by
-// test/react/readme-screen.test.tsx. These tests keep the README printing exactly those files.
+// itself by name), the component ones are typechecked by `npm run typecheck` and rendered by
+// test/react/readme-*.test.tsx. These tests keep the README printing exactly those files.
 const root = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const readme = read('README.md');
@@ -14,6 +14,28 @@ describe('README examples', () => {
     // The README drops the first line of focus.mjs (how to run it from this repository).
     expect(readme).toContain(read('examples/readme/focus.mjs').split('\n').slice(1).join('\n'));
     expect(readme).toContain(read('examples/readme/one-on-one-screen.tsx'));
+  });
+
+  it('prints the Embedding examples exactly as the files the tests run', () => {
+    // team-page.tsx and spanish-messages.ts are rendered by test/react/readme-team-page.test.tsx;
+    // the Jest files are run by test/package/jest.test.ts.
+    for (const file of [
+      'examples/readme/team-page.tsx',
+      'examples/readme/spanish-messages.ts',
+      'examples/jest/jest.config.cjs',
+      'examples/jest/style-stub.cjs',
+    ]) {
+      expect(readme, file).toContain(read(file));
+    }
+    for (const heading of [
+      '## Embedding',
+      '### React versions',
+      '### Server rendering and server components',
+      '### Jest',
+      '### Messages',
+    ]) {
+      expect(readme).toContain(`\n${heading}\n`);
+    }
   });
 
   it('runs the core example in plain Node and prints what its comments promise', () => {

@@ -42,6 +42,13 @@ const budgets: Budget[] = [
     },
   },
   {
+    name: 'server-safe: everything (class helpers, messages, formatter, token names)',
+    code: "export * from 'one-on-one-kit/server-safe';",
+    limit: 5 * KB,
+    external: ['one-on-one-kit/core'],
+    mustNotInclude: /node_modules[\\/](react|react-dom|@radix-ui)[\\/]/,
+  },
+  {
     name: 'react: AntiPatternBanner',
     code: "export { AntiPatternBanner } from 'one-on-one-kit';",
     limit: 5 * KB,
@@ -59,12 +66,13 @@ const budgets: Budget[] = [
 function resolveToDist(external: readonly string[]): Plugin {
   const files: Record<string, string> = {
     'one-on-one-kit/core': path.join(root, 'dist/core/index.js'),
+    'one-on-one-kit/server-safe': path.join(root, 'dist/server-safe/index.js'),
     'one-on-one-kit': path.join(root, 'dist/index.js'),
   };
   return {
     name: 'resolve-to-dist',
     setup(builder) {
-      builder.onResolve({ filter: /^one-on-one-kit(?:\/core)?$/ }, ({ path: name }) =>
+      builder.onResolve({ filter: /^one-on-one-kit(?:\/core|\/server-safe)?$/ }, ({ path: name }) =>
         external.includes(name) ? { path: name, external: true } : { path: files[name] },
       );
     },

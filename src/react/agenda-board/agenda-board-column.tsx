@@ -2,14 +2,14 @@ import * as React from 'react';
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import type { AgendaItem, PillarId } from 'one-on-one-kit/core';
 import { AGENDA_DRAG_KEY } from './agenda-board-dnd';
+import { agendaBoardColumnVariants } from 'one-on-one-kit/server-safe';
 import {
   AgendaBoardItem,
   NO_FINDINGS,
   type AgendaBoardItemContext,
   type AgendaBoardItemFinding,
+  type AgendaBoardWords,
 } from './agenda-board-item';
-import type { AgendaBoardMessages } from './agenda-board.messages';
-import { agendaBoardColumnVariants } from './agenda-board.variants';
 
 const COLUMN_NAME = 'AgendaBoardColumn';
 
@@ -29,7 +29,7 @@ export interface AgendaBoardColumnProps {
   openMenuId: string | null;
   editingId: string | null;
   readOnly: boolean;
-  messages: AgendaBoardMessages;
+  words: AgendaBoardWords;
   shared: AgendaBoardItemContext;
   list: AgendaBoardListHandlers;
   /** Adds an item; returns false when the core refused it. */
@@ -46,7 +46,8 @@ export interface AgendaBoardListHandlers {
 
 /** One pillar's region: heading, its items in order, and the box to add more. */
 export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: AgendaBoardColumnProps) {
-  const { boardId, pillar, title, items, focus, readOnly, messages, shared, list } = props;
+  const { boardId, pillar, title, items, focus, readOnly, words, shared, list } = props;
+  const { messages } = words;
   const sectionRef = React.useRef<HTMLElement>(null);
   const [dropOver, setDropOver] = React.useState(false);
   const headingId = `${boardId}-${pillar ?? 'unsorted'}-heading`;
@@ -116,7 +117,7 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
           boardId={boardId}
           pillar={pillar}
           title={title}
-          messages={messages}
+          words={words}
           onAdd={props.onAdd}
         />
       ) : null}
@@ -142,11 +143,12 @@ interface AgendaBoardAddBoxProps {
   boardId: string;
   pillar: PillarId;
   title: string;
-  messages: AgendaBoardMessages;
+  words: AgendaBoardWords;
   onAdd: AgendaBoardColumnProps['onAdd'];
 }
 
-function AgendaBoardAddBox({ boardId, pillar, title, messages, onAdd }: AgendaBoardAddBoxProps) {
+function AgendaBoardAddBox({ boardId, pillar, title, words, onAdd }: AgendaBoardAddBoxProps) {
+  const { messages, format } = words;
   const [text, setText] = React.useState('');
   const [failed, setFailed] = React.useState(false);
   const errorId = `${boardId}-${pillar}-add-error`;
@@ -156,7 +158,7 @@ function AgendaBoardAddBox({ boardId, pillar, title, messages, onAdd }: AgendaBo
         type="text"
         className="ook-agenda-board__input"
         data-action="add"
-        aria-label={messages.addLabel(title)}
+        aria-label={format(messages.addLabel, { pillar: title })}
         aria-describedby={failed ? errorId : undefined}
         aria-invalid={failed ? true : undefined}
         placeholder={messages.addPlaceholder}

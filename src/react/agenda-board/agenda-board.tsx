@@ -6,17 +6,23 @@ import {
 } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import {
   OneOnOneError,
-  PILLARS,
+  PILLAR_IDS,
   agendaOwnership,
-  getPillar,
   detectAntiPatterns,
   type Agenda,
   type AgendaAction,
   type AgendaItem,
   type PillarId,
 } from 'one-on-one-kit/core';
-import { useMessages } from '../provider';
+import {
+  agendaBoardVariants,
+  defaultAgendaBoardMessages,
+  type AgendaBoardMessages,
+  type AgendaBoardViewer,
+} from 'one-on-one-kit/server-safe';
+import { useFormat, useMessages, usePillarMessages } from '../provider';
 import { useAgenda } from '../hooks/use-agenda';
+import { useComposedRefs } from '../internal/compose-refs';
 import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
 import { AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
 import {
@@ -24,13 +30,8 @@ import {
   type AgendaBoardHandlers,
   type AgendaBoardItemContext,
   type AgendaBoardItemFinding,
+  type AgendaBoardWords,
 } from './agenda-board-item';
-import {
-  defaultAgendaBoardMessages,
-  type AgendaBoardMessages,
-  type AgendaBoardViewer,
-} from './agenda-board.messages';
-import { agendaBoardVariants } from './agenda-board.variants';
 
 const BOARD_NAME = 'AgendaBoard';
 
@@ -92,6 +93,16 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       ...rest
     } = props;
     const messages = useMessages('agendaBoard', defaultAgendaBoardMessages, messagesProp);
+    const format = useFormat();
+    const pillars = usePillarMessages();
+    const words = React.useMemo<AgendaBoardWords>(
+      () => ({
+        messages,
+        format,
+        pillarTitle: (pillar) => (pillar === null ? messages.unsortedTitle : pillars[pillar].title),
+      }),
+      [messages, format, pillars],
+    );
     const { agenda, dispatch } = useAgenda({ value, defaultValue, onValueChange });
     const boardId = React.useId();
     const rootRef = React.useRef<HTMLDivElement | null>(null);
@@ -106,9 +117,9 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     const armedRows = React.useRef(new Map<HTMLElement, () => void>());
 
     // Handlers read the latest values through a ref so they can stay stable for the memoised rows.
-    const latest = React.useRef({ agenda, dispatch, messages, viewer, editingId });
+    const latest = React.useRef({ agenda, dispatch, words, viewer, editingId });
     React.useEffect(() => {
-      latest.current = { agenda, dispatch, messages, viewer, editingId };
+      latest.current = { agenda, dispatch, words, viewer, editingId };
     });
 
     const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
@@ -126,7 +137,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         return next;
       };
       const announceMove = (next: Agenda, id: string) =>
-        setAnnouncement(describeMove(next, id, latest.current.messages));
+        setAnnouncement(describeMove(next, id, latest.current.words));
       return {
         toggleFromEvent: (event) => {
           const id = event.currentTarget.closest<HTMLElement>('[data-slot="agenda-board-item"]')?.dataset[
@@ -145,7 +156,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           setEditingId(id);
         },
         saveEdit: (id, text) => {
-          const { messages: strings } = latest.current;
+          const { messages: strings, format: say } = latest.current.words;
           if (text.trim() === '') return strings.editEmpty;
           try {
             apply({ type: 'edit', id, text: text.trim() });
@@ -156,7 +167,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
           setFocusedId(id);
           setEditingId(null);
-          setAnnouncement(strings.announceEdited(text.trim()));
+          setAnnouncement(say(strings.announceEdited, { text: text.trim() }));
           return null;
         },
         moveBy: (id, delta) => {
@@ -195,7 +206,8 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           pendingFocus.current = neighbour
             ? { id: neighbour.id, controls: ['checkbox', 'actions'] }
             : { pillar: item.pillar, controls: ['add'] };
-          setAnnouncement(latest.current.messages.announceRemoved(item.text));
+          const { messages: strings, format: say } = latest.current.words;
+          setAnnouncement(say(strings.announceRemoved, { text: item.text }));
         },
       };
     }, []);
@@ -238,12 +250,12 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     }, [boardId]);
 
     const shared = React.useMemo<AgendaBoardItemContext>(
-      () => ({ boardId, readOnly, viewer, messages, handlers }),
-      [boardId, readOnly, viewer, messages, handlers],
+      () => ({ boardId, readOnly, viewer, words, handlers }),
+      [boardId, readOnly, viewer, words, handlers],
     );
 
     const onAdd = React.useCallback((pillar: PillarId, text: string) => {
-      const { viewer: author, messages: strings } = latest.current;
+      const { viewer: author, words: current } = latest.current;
       try {
         latest.current = {
           ...latest.current,
@@ -253,7 +265,12 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         if (error instanceof OneOnOneError) return false;
         throw error;
       }
-      setAnnouncement(strings.announceAdded(text.trim(), getPillar(pillar)?.title ?? pillar));
+      setAnnouncement(
+        current.format(current.messages.announceAdded, {
+          text: text.trim(),
+          pillar: current.pillarTitle(pillar),
+        }),
+      );
       return true;
     }, []);
 
@@ -310,7 +327,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           if (!action || action.type !== 'move') return;
           const next = latest.current.dispatch(action);
           latest.current = { ...latest.current, agenda: next };
-          setAnnouncement(describeMove(next, id, latest.current.messages));
+          setAnnouncement(describeMove(next, id, latest.current.words));
         },
       });
       return () => {
@@ -327,14 +344,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       };
     }, []);
 
-    const setRefs = React.useCallback(
-      (node: HTMLDivElement | null) => {
-        rootRef.current = node;
-        if (typeof forwardedRef === 'function') forwardedRef(node);
-        else if (forwardedRef) forwardedRef.current = node;
-      },
-      [forwardedRef],
-    );
+    const setRefs = useComposedRefs(rootRef, forwardedRef);
 
     const total = agenda.items.length;
     const managerHeavy = ownership.manager * 2 > total;
@@ -358,7 +368,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         editingId: own('editingId'),
       };
     };
-    const columnProps = { boardId, findingsByText, readOnly, messages, shared, list, onAdd };
+    const columnProps = { boardId, findingsByText, readOnly, words, shared, list, onAdd };
 
     return (
       <div
@@ -376,8 +386,13 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         >
           <p className="ook-agenda-board__ownership-text">
             {total === 0
-              ? messages.ownershipEmpty(viewer)
-              : messages.ownership({ viewer, reportName, count: ownership.report, total })}
+              ? format(messages.ownershipEmpty, { viewer })
+              : format(messages.ownership, {
+                  who: viewer === 'report' ? 'you' : reportName === undefined ? 'unnamed' : 'named',
+                  name: reportName,
+                  count: ownership.report,
+                  total,
+                })}
           </p>
           {total > 0 ? (
             <span className="ook-agenda-board__ownership-meter" aria-hidden="true">
@@ -389,7 +404,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
               <span className="ook-agenda-board__warning-icon" aria-hidden="true">
                 !
               </span>
-              {messages.managerHeavy(viewer)}
+              {format(messages.managerHeavy, { viewer })}
             </p>
           ) : null}
         </div>
@@ -399,15 +414,15 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           </p>
         )}
         <div className="ook-agenda-board__columns">
-          {PILLARS.map((pillar) => (
+          {PILLAR_IDS.map((pillar) => (
             <AgendaBoardColumn
-              key={pillar.id}
-              pillar={pillar.id}
-              title={pillar.title}
-              summary={pillar.summary}
-              items={columns[pillar.id]}
-              focus={focus === pillar.id}
-              {...rowsIn(pillar.id)}
+              key={pillar}
+              pillar={pillar}
+              title={pillars[pillar].title}
+              summary={pillars[pillar].summary}
+              items={columns[pillar]}
+              focus={focus === pillar}
+              {...rowsIn(pillar)}
               {...columnProps}
             />
           ))}
@@ -485,16 +500,16 @@ function createFindingsCache() {
 }
 
 /** What to announce after an item moved, by keyboard or drag: its text, column and place there. */
-function describeMove(agenda: Agenda, id: string, messages: AgendaBoardMessages): string {
+function describeMove(agenda: Agenda, id: string, words: AgendaBoardWords): string {
   const moved = agenda.items.find((item) => item.id === id);
   if (!moved) return '';
   const siblings = agenda.items.filter((item) => item.pillar === moved.pillar);
-  return messages.announceMoved(
-    moved.text,
-    moved.pillar === null ? messages.unsortedTitle : (getPillar(moved.pillar)?.title ?? moved.pillar),
-    siblings.findIndex((item) => item.id === id) + 1,
-    siblings.length,
-  );
+  return words.format(words.messages.announceMoved, {
+    text: moved.text,
+    pillar: words.pillarTitle(moved.pillar),
+    position: siblings.findIndex((item) => item.id === id) + 1,
+    count: siblings.length,
+  });
 }
 
 function focusControl(root: HTMLElement, request: PendingFocus) {
