@@ -1,4 +1,4 @@
-import { toDayNumber, type IsoDate } from './dates';
+import { toDayNumber, type CalendarDate } from './dates';
 import type { OneOnOneErrorCode } from './errors';
 import type { PillarId } from './pillars';
 import {
@@ -51,7 +51,7 @@ export interface AgendaItem {
  */
 export interface Agenda {
   readonly version: 1;
-  readonly meetingDate: IsoDate;
+  readonly meetingDate: CalendarDate;
   readonly items: readonly AgendaItem[];
 }
 
@@ -155,7 +155,7 @@ function checkAgenda(value: unknown, path: string): Agenda {
 }
 
 // One fixed key order so serialized agendas compare and diff cleanly; unknown keys are dropped.
-function toPlain(meetingDate: IsoDate, items: readonly AgendaItem[]): Agenda {
+function toPlain(meetingDate: CalendarDate, items: readonly AgendaItem[]): Agenda {
   return remember({
     version: 1,
     meetingDate,
@@ -206,7 +206,7 @@ function withDefaults(item: Record<string, unknown>): Record<string, unknown> {
  * const agenda = createAgenda('2026-03-02', [{ text: 'Feeling stuck on onboarding', author: 'report', pillar: 'present' }]);
  * agenda.items[0].id; // 'item-1'
  */
-export function createAgenda(meetingDate: IsoDate, items: readonly AgendaItemDraft[] = []): Agenda {
+export function createAgenda(meetingDate: CalendarDate, items: readonly AgendaItemDraft[] = []): Agenda {
   toDayNumber(meetingDate, 'meetingDate');
   const drafts = Array.from(expectArray(items, 'invalid-items', 'items'), (entry, index) =>
     withDefaults(expectRecord(entry, 'invalid-items', joinPath('items', index))),
@@ -315,7 +315,7 @@ export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
  * const next = carryOver(agenda, '2026-03-09');
  * next.items.every((item) => !item.done); // true
  */
-export function carryOver(previous: Agenda, nextMeetingDate: IsoDate): Agenda {
+export function carryOver(previous: Agenda, nextMeetingDate: CalendarDate): Agenda {
   const { meetingDate, items } = checkAgenda(previous, 'previous');
   if (toDayNumber(nextMeetingDate, 'nextMeetingDate') <= toDayNumber(meetingDate, 'meetingDate'))
     fail('invalid-date', 'nextMeetingDate', `a date after ${meetingDate}`, nextMeetingDate);

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { fromDayNumber, toDayNumber, type CalendarDate } from './dates';
 import { readHistory, type DatedRecord, type MeetingRecord } from './history';
 import { PILLAR_IDS, type PillarId } from './pillars';
 import { expectInteger, expectRecord, fail } from './validate';
@@ -40,7 +40,7 @@ export const DEFAULT_CADENCE: Readonly<Required<CadenceOptions>> = {
 export interface PillarStatus {
   readonly pillar: PillarId;
   /** The last meeting before this one that focused on the pillar, or `null` if none did. */
-  readonly lastDate: IsoDate | null;
+  readonly lastDate: CalendarDate | null;
   /** Days from `lastDate` (or, if never discussed, the first recorded meeting) to this meeting. */
   readonly daysSince: number;
   /** The pillar's interval; for `present` it is `meetingEveryDays`. */
@@ -49,7 +49,7 @@ export interface PillarStatus {
    * The first date the rule makes the pillar due: its base date (`lastDate`, else the first recorded
    * meeting, else this meeting) plus `everyDays − ⌊meetingEveryDays / 2⌋`. May lie in the past.
    */
-  readonly dueOn: IsoDate;
+  readonly dueOn: CalendarDate;
   /** Whether the pillar is due at this meeting (`daysSince ≥ everyDays − ⌊meetingEveryDays / 2⌋`). */
   readonly isDue: boolean;
   /** Whether it has gone longer than its interval (`daysSince > everyDays`). */
@@ -70,11 +70,11 @@ export interface FocusReason {
   readonly kind: 'first-meeting' | 'due' | 'nothing-due';
   /** The chosen focus; the numbers below are its status. */
   readonly pillar: PillarId;
-  readonly lastDate: IsoDate | null;
+  readonly lastDate: CalendarDate | null;
   readonly daysSince: number;
   readonly everyDays: number;
   /** Only for `nothing-due`: the pillar due next and the date it falls due. */
-  readonly next?: { readonly pillar: PillarId; readonly dueOn: IsoDate };
+  readonly next?: { readonly pillar: PillarId; readonly dueOn: CalendarDate };
 }
 
 /**
@@ -100,7 +100,7 @@ export interface FocusDecision {
  * planCadence([], { from: '2026-01-05', count: 3 }).map((meeting) => meeting.focus);
  */
 export interface PlannedMeeting {
-  readonly date: IsoDate;
+  readonly date: CalendarDate;
   readonly focus: PillarId;
   readonly reason: string;
   readonly why: FocusReason;
@@ -113,7 +113,7 @@ export interface PlannedMeeting {
  * const plan: CadencePlan = { from: '2026-01-05', count: 12 };
  */
 export interface CadencePlan {
-  readonly from: IsoDate;
+  readonly from: CalendarDate;
   readonly count: number;
 }
 
@@ -124,8 +124,8 @@ export interface CadencePlan {
  * pillarBalance(history, { from: '2026-01-01', to: '2026-06-30' } satisfies BalanceRange);
  */
 export interface BalanceRange {
-  readonly from?: IsoDate;
-  readonly to?: IsoDate;
+  readonly from?: CalendarDate;
+  readonly to?: CalendarDate;
 }
 
 /**
@@ -197,7 +197,13 @@ export function describeFocusReason(why: FocusReason): string {
   return `${title} ${lastDate ? 'was last discussed' : 'has not been discussed since the first meeting,'} ${plural(daysSince, 'day')} ago; it comes up about every ${count === 1 ? unit : plural(count, unit)}.`;
 }
 
-function decide(state: CadenceState, day: number, options: Required<CadenceOptions>): FocusDecision {
+// `path` names the input blamed when a due date would fall outside years 0001–9999.
+function decide(
+  state: CadenceState,
+  day: number,
+  options: Required<CadenceOptions>,
+  path: string,
+): FocusDecision {
   const half = options.meetingEveryDays >> 1;
   const intervals = [options.meetingEveryDays, options.nearFutureEveryDays, options.horizonEveryDays];
   const due = PILLAR_IDS.map((pillar, index): PillarStatus => {
@@ -208,10 +214,10 @@ function decide(state: CadenceState, day: number, options: Required<CadenceOptio
     const daysSince = day - base;
     return {
       pillar,
-      lastDate: last === undefined ? null : fromDayNumber(last),
+      lastDate: last === undefined ? null : fromDayNumber(last, path),
       daysSince,
       everyDays,
-      dueOn: fromDayNumber(base + everyDays - half),
+      dueOn: fromDayNumber(base + everyDays - half, path),
       isDue: daysSince >= everyDays - half,
       overdue: daysSince > everyDays,
     };
@@ -260,12 +266,12 @@ function decide(state: CadenceState, day: number, options: Required<CadenceOptio
  */
 export function nextFocus(
   history: readonly MeetingRecord[],
-  on: IsoDate,
+  on: CalendarDate,
   options?: CadenceOptions,
 ): FocusDecision {
   const day = toDayNumber(on, 'on');
   const resolved = readCadenceOptions(options);
-  return decide(stateBefore(readHistory(history), day), day, resolved);
+  return decide(stateBefore(readHistory(history), day), day, resolved, 'on');
 }
 
 /**
@@ -296,8 +302,8 @@ export function planCadence(
   const meetings: PlannedMeeting[] = [];
   for (let index = 0; index < total; index += 1) {
     const day = start + index * resolved.meetingEveryDays;
-    const { pillar, reason, why } = decide(state, day, resolved);
-    meetings.push({ date: fromDayNumber(day), focus: pillar, reason, why });
+    const { pillar, reason, why } = decide(state, day, resolved, 'plan.from');
+    meetings.push({ date: fromDayNumber(day, 'plan.count'), focus: pillar, reason, why });
     state.first ??= day;
     state.last[pillar] = day;
   }

@@ -11,6 +11,7 @@ import {
   PILLAR_IDS,
   serializeAgenda,
   type Agenda,
+  type CalendarDate,
   type AgendaAction,
   type AgendaItem,
 } from 'one-on-one-kit/core';
@@ -33,7 +34,10 @@ const dateArb = fc
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
   })
-  .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  .map(
+    ({ year, month, day }) =>
+      `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CalendarDate,
+  );
 
 const itemArb: fc.Arbitrary<AgendaItem> = fc.record({
   id: idArb,

@@ -9,6 +9,7 @@ import {
   serializeAgenda,
   type Agenda,
   type AgendaAction,
+  type CalendarDate,
 } from 'one-on-one-kit/core';
 
 function deepFreeze<T>(value: T): T {
@@ -377,7 +378,7 @@ describe('agendaReducer rejects bad input', () => {
       'agenda.version',
     );
     expectFailure(
-      () => agendaReducer({ ...board, meetingDate: 'soon' }, act),
+      () => agendaReducer({ ...board, meetingDate: 'soon' as CalendarDate }, act),
       'invalid-date',
       'agenda.meetingDate',
     );
@@ -432,7 +433,7 @@ describe('carryOver', () => {
   it('rejects a next meeting that is not after the previous one', () => {
     expectFailure(() => carryOver(board, '2026-03-02'), 'invalid-date', 'nextMeetingDate');
     expectFailure(() => carryOver(board, '2026-03-01'), 'invalid-date', 'nextMeetingDate');
-    expectFailure(() => carryOver(board, '2026-3-9'), 'invalid-date', 'nextMeetingDate');
+    expectFailure(() => carryOver(board, '2026-3-9' as CalendarDate), 'invalid-date', 'nextMeetingDate');
     expectFailure(() => carryOver({} as never, '2026-03-09'), 'invalid-agenda', 'previous.version');
   });
 });

@@ -1,6 +1,6 @@
 import { agendaOwnership, type Agenda } from '../agenda';
 import { nextFocus, type CadenceOptions } from '../cadence';
-import type { IsoDate } from '../dates';
+import type { CalendarDate } from '../dates';
 import { feedbackTrend } from '../feedback';
 import type { MeetingRecord } from '../history';
 import { getPillar, type PillarId } from '../pillars';
@@ -29,7 +29,7 @@ export interface MeetingSignalsInput {
   /** Past meetings: enables `feedback-not-asked`, and with `on`, `pillar-overdue`. */
   readonly history?: readonly MeetingRecord[];
   /** The date of the meeting being prepared. */
-  readonly on?: IsoDate;
+  readonly on?: CalendarDate;
   readonly cadence?: CadenceOptions;
   /** Times carried over from which an item is flagged (default 3). */
   readonly carriedOverAt?: number;
@@ -96,7 +96,7 @@ export function detectMeetingSignals(input: MeetingSignalsInput): MeetingSignal[
   if (options['on'] === undefined) return signals;
   const decision = nextFocus(
     history,
-    options['on'] as IsoDate,
+    options['on'] as CalendarDate,
     options['cadence'] as CadenceOptions | undefined,
   );
   for (const status of decision.due) {
