@@ -39,7 +39,9 @@ const format = (dayNumber: number): string => new Date(dayNumber * DAY_MS).toISO
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
   // An impossible day or month (02-30, 13-01) does not survive the round trip through a day number.
-  return typeof value === 'string' && ISO_DATE.test(value) && value >= '0001' && format(parse(value)) === value;
+  return (
+    typeof value === 'string' && ISO_DATE.test(value) && value >= '0001' && format(parse(value)) === value
+  );
 }
 
 /**

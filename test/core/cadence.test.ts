@@ -439,11 +439,7 @@ describe('planCadence', () => {
     expectError(() => planCadence([], { from: '2026-01-05', count: 2.5 }), 'invalid-options', 'plan.count');
     expectError(() => planCadence([], { from: '9999-06-01', count: 52 }), 'invalid-options', 'plan.count');
     expectError(() => planCadence([], { from: '2026-02-29', count: 3 }), 'invalid-date', 'plan.from');
-    expectError(
-      () => planCadence([], undefined as unknown as CadencePlan),
-      'invalid-options',
-      'plan',
-    );
+    expectError(() => planCadence([], undefined as unknown as CadencePlan), 'invalid-options', 'plan');
     expectError(
       () => planCadence([], { from: '2026-01-05', count: 3 }, { meetingEveryDays: -7 }),
       'invalid-options',

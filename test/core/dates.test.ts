@@ -48,7 +48,7 @@ describe('calendar dates', () => {
         const length = monthLength(year, month);
         const prefix = `${year}-${String(month).padStart(2, '0')}-`;
         if (!isIsoDate(`${prefix}${length}`) || isIsoDate(`${prefix}${length + 1}`)) mismatches.push(prefix);
-        if (fromDayNumber(day, "d") !== `${prefix}01`) mismatches.push(`${prefix}01 at ${day}`);
+        if (fromDayNumber(day, 'd') !== `${prefix}01`) mismatches.push(`${prefix}01 at ${day}`);
         day += length;
       }
     }
@@ -61,7 +61,7 @@ describe('calendar dates', () => {
   it('gives the same day numbers whatever the process time zone', () => {
     // The TZ runs of this suite (npm run test:tz) execute this under three extreme zones.
     expect(toDayNumber('2026-11-22', 'd')).toBe(20779);
-    expect(fromDayNumber(20779, "d")).toBe('2026-11-22');
+    expect(fromDayNumber(20779, 'd')).toBe('2026-11-22');
     expect(addDays('2026-03-08', 1)).toBe('2026-03-09');
     expect(addDays('2026-11-01', 1)).toBe('2026-11-02');
   });
