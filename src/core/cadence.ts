@@ -1,7 +1,7 @@
 import { fromDayNumber, toDayNumber, type CalendarDate } from './dates';
 import { readHistory, type DatedRecord, type MeetingRecord } from './history';
 import { PILLAR_IDS, type PillarId } from './pillars';
-import { expectInteger, expectRecord, fail } from './validate';
+import { expectInteger, expectOneOf, expectRecord, fail } from './validate';
 
 /**
  * How often each pillar should come up, in days. Every field is optional; each is a whole number
@@ -143,9 +143,9 @@ interface CadenceState {
   last: Partial<Record<PillarId, number>>;
 }
 
-/** Validates options and fills in the defaults. @internal */
-export function readCadenceOptions(options: unknown = {}): Required<CadenceOptions> {
-  const record = expectRecord(options, 'invalid-options', 'options');
+/** Validates options (named `path` in errors) and fills in the defaults. @internal */
+export function readCadenceOptions(options: unknown = {}, path = 'options'): Required<CadenceOptions> {
+  const record = expectRecord(options, 'invalid-options', path);
   const resolved = { ...DEFAULT_CADENCE };
   for (const key in resolved) {
     const value = record[key];
@@ -153,7 +153,7 @@ export function readCadenceOptions(options: unknown = {}): Required<CadenceOptio
       resolved[key as keyof CadenceOptions] = expectInteger(
         value,
         'invalid-options',
-        `options.${key}`,
+        `${path}.${key}`,
         1,
         366,
       );
@@ -179,14 +179,38 @@ const TITLES: Record<PillarId, string> = {
 
 const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
 
+const KINDS: readonly FocusReason['kind'][] = ['first-meeting', 'due', 'nothing-due'];
+
 /**
  * The English sentence for a {@link FocusReason}; a UI in another language writes its own from `why`.
+ * Throws `OneOnOneError` naming the field for a reason that is not one `nextFocus` could give
+ * (`invalid-options`, or `invalid-date` for its dates); `next` belongs to `nothing-due` alone.
  *
  * @example
  * describeFocusReason({ kind: 'due', pillar: 'horizon', lastDate: '2026-01-19', daysSince: 43, everyDays: 42 });
  * // 'The Horizon was last discussed 43 days ago; it comes up about every 6 weeks.'
  */
 export function describeFocusReason(why: FocusReason): string {
+  const code = 'invalid-options';
+  const reason = expectRecord(why, code, 'why');
+  const kind = expectOneOf(reason['kind'], KINDS, code, 'why.kind');
+  expectOneOf(reason['pillar'], PILLAR_IDS, code, 'why.pillar');
+  if (reason['lastDate'] !== null) toDayNumber(reason['lastDate'], 'why.lastDate');
+  expectInteger(reason['daysSince'], code, 'why.daysSince', 0);
+  expectInteger(reason['everyDays'], code, 'why.everyDays', 1, 366);
+  const next = reason['next'];
+  if ((next === undefined) === (kind === 'nothing-due'))
+    fail(code, 'why.next', `${kind === 'nothing-due' ? 'a' : 'no'} { pillar, dueOn } for "${kind}"`, next);
+  if (next !== undefined) {
+    const upcoming = expectRecord(next, code, 'why.next');
+    expectOneOf(upcoming['pillar'], PILLAR_IDS, code, 'why.next.pillar');
+    toDayNumber(upcoming['dueOn'], 'why.next.dueOn');
+  }
+  return sentence(why);
+}
+
+// The sentence itself, for reasons the core has just built: `nextFocus` alone does not carry the checks.
+function sentence(why: FocusReason): string {
   const { kind, pillar, lastDate, daysSince, everyDays, next } = why;
   const title = TITLES[pillar];
   if (kind === 'first-meeting') return `No earlier meeting is on record, so start with ${title}.`;
@@ -244,7 +268,7 @@ function decide(
     everyDays,
     ...(kind === 'nothing-due' && { next: { pillar: upcoming.pillar, dueOn: upcoming.dueOn } }),
   };
-  return { pillar, reason: describeFocusReason(why), why, due };
+  return { pillar, reason: sentence(why), why, due };
 }
 
 /**
