@@ -25,11 +25,11 @@ export interface CadenceOptions {
  * @example
  * nextFocus(history, '2026-03-02', { ...DEFAULT_CADENCE, meetingEveryDays: 14 });
  */
-export const DEFAULT_CADENCE: Readonly<Required<CadenceOptions>> = {
+export const DEFAULT_CADENCE: Readonly<Required<CadenceOptions>> = /* @__PURE__ */ Object.freeze({
   meetingEveryDays: 7,
   nearFutureEveryDays: 28,
   horizonEveryDays: 42,
-};
+});
 
 /**
  * Where one pillar stands on the day of a meeting.
@@ -238,7 +238,7 @@ function decide(
     const daysSince = day - base;
     return {
       pillar,
-      lastDate: last === undefined ? null : fromDayNumber(last, path),
+      lastDate: last === undefined ? null : fromDayNumber(last, 'history'),
       daysSince,
       everyDays,
       dueOn: fromDayNumber(base + everyDays - half, path),

@@ -20,16 +20,16 @@ export type IsoDate = CalendarDate;
 
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 const DAY_MS = 86_400_000;
-// Day numbers of 0001-01-01 and 9999-12-31: past them a date no longer has four digits.
-const FIRST_DAY = -719_162;
-const LAST_DAY = 2_932_896;
+const EXPECTED = 'a date written YYYY-MM-DD, from 0001-01-01 to 9999-12-31';
+// The most days between two dates in range: a larger step could only leave it.
+const SPAN = 3_652_058;
 
 // UTC arithmetic only: no local time zone and no clock is ever consulted.
 function parse(value: string): number {
   return new Date(0).setUTCFullYear(+value.slice(0, 4), +value.slice(5, 7) - 1, +value.slice(8, 10)) / DAY_MS;
 }
 
-// The date of a day number, or an expanded year (`+010000-…`) for one out of range.
+// The date of a day number (within ±100 million days), or an expanded year (`+010000-…`) out of range.
 const format = (dayNumber: number): string => new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
 
 /**
@@ -56,24 +56,20 @@ export const isIsoDate: (value: unknown) => value is CalendarDate = isCalendarDa
  * @internal
  */
 export function toDayNumber(value: unknown, path: string): number {
-  if (!isCalendarDate(value)) fail('invalid-date', path, 'a date written YYYY-MM-DD', value);
+  if (!isCalendarDate(value)) fail('invalid-date', path, EXPECTED, value);
   return parse(value);
 }
 
 /**
- * The calendar date `dayNumber` days after 1970-01-01. A day before year 0001 or after 9999 throws
- * `OneOnOneError('invalid-date')` naming `path`, the input that led there.
+ * The calendar date `dayNumber` days after 1970-01-01 (a whole number within ±100 million). A day
+ * before year 0001 or after 9999 throws `OneOnOneError('invalid-date')` naming `path`, the input that
+ * led there.
  * @internal
  */
 export function fromDayNumber(dayNumber: number, path: string): CalendarDate {
-  if (!(dayNumber >= FIRST_DAY && dayNumber <= LAST_DAY))
-    fail(
-      'invalid-date',
-      path,
-      'a date from 0001-01-01 to 9999-12-31',
-      Math.abs(dayNumber) <= 1e8 ? format(dayNumber) : dayNumber,
-    );
-  return format(dayNumber) as CalendarDate;
+  const value = format(dayNumber);
+  if (!isCalendarDate(value)) fail('invalid-date', path, EXPECTED, value);
+  return value;
 }
 
 /**
@@ -84,7 +80,8 @@ export function fromDayNumber(dayNumber: number, path: string): CalendarDate {
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const day = toDayNumber(date, 'date');
-  return fromDayNumber(day + expectInteger(days, 'invalid-options', 'days'), 'days');
+  // Bounded first, so the sum stays a day the date arithmetic can still write down.
+  return fromDayNumber(day + expectInteger(days, 'invalid-options', 'days', -SPAN - 1, SPAN + 1), 'days');
 }
 
 /**

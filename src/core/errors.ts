@@ -44,8 +44,7 @@ export class OneOnOneError extends Error {
 
   /**
    * The message is prefixed with `path`; `issues` defaults to this one problem. Arguments of the wrong
-   * kind (an unknown code, a message that is not text) throw a `OneOnOneError('invalid-options')`
-   * naming the argument.
+   * kind (an unknown code, a message that is not text) throw a `OneOnOneError('invalid-options')`.
    */
   constructor(
     code: OneOnOneErrorCode,
@@ -53,18 +52,15 @@ export class OneOnOneError extends Error {
     path = '',
     issues: readonly OneOnOneIssue[] = [{ path, message }],
   ) {
-    const wrong = !CODES.includes(code)
-      ? 'code'
-      : typeof message !== 'string'
-        ? 'message'
-        : typeof path !== 'string'
-          ? 'path'
-          : Array.isArray(issues) &&
-              issues.every((issue) => typeof issue?.path === 'string' && typeof issue.message === 'string')
-            ? ''
-            : 'issues';
     // Checked before the message is built: a symbol or a bare object there would throw a TypeError.
-    if (wrong) throw new OneOnOneError('invalid-options', 'Expected a known code and text', wrong);
+    if (
+      !CODES.includes(code) ||
+      typeof message !== 'string' ||
+      typeof path !== 'string' ||
+      !Array.isArray(issues) ||
+      !issues.every((issue) => typeof issue?.path === 'string' && typeof issue.message === 'string')
+    )
+      throw new OneOnOneError('invalid-options', 'Expected a known code, text and a list of issues');
     super(path ? `${path}: ${message}` : message);
     this.name = 'OneOnOneError';
     this.code = code;

@@ -90,7 +90,8 @@ describe('calendar dates', () => {
     expect(daysBetween('0001-01-01', '9999-12-31')).toBe(3_652_058);
     expectError(() => addDays('9999-12-31', 1), 'invalid-date', 'days');
     expectError(() => addDays('0001-01-01', -1), 'invalid-date', 'days');
-    expectError(() => addDays('2026-01-01', Number.MAX_SAFE_INTEGER), 'invalid-date', 'days');
+    expectError(() => addDays('2026-01-01', 3_652_059), 'invalid-date', 'days');
+    expectError(() => addDays('2026-01-01', Number.MAX_SAFE_INTEGER), 'invalid-options', 'days');
   });
 
   it('takes a whole number of days and nothing else', () => {
