@@ -161,8 +161,9 @@ function checkItems(value: unknown, problems: Problems, path: string): readonly 
 }
 
 /**
- * Validates a current-version agenda and returns it typed (same reference); one the core built is
- * known to be valid. Throws `invalid-date` for its date, else `invalid-agenda` with every problem.
+ * The agenda as one the core built: that very agenda if the core built it, else a frozen copy of a
+ * valid current-version agenda, so nothing the host keeps can change it later. Throws `invalid-date`
+ * for its date, else `invalid-agenda` with every problem.
  * @internal
  */
 export function readAgenda(value: unknown, path: string): Agenda {
@@ -171,26 +172,27 @@ export function readAgenda(value: unknown, path: string): Agenda {
   expectOneOf(agenda['version'], [1], 'invalid-agenda', joinPath(path, 'version'));
   toDayNumber(agenda['meetingDate'], joinPath(path, 'meetingDate'));
   const problems = noProblems();
-  checkItems(agenda['items'], problems, joinPath(path, 'items'));
+  const items = checkItems(agenda['items'], problems, joinPath(path, 'items'));
   throwProblems(problems, 'invalid-agenda');
-  return value as Agenda;
+  return toPlain(agenda['meetingDate'] as CalendarDate, items);
 }
 
 /**
- * An agenda's date and a plain copy of its items: V8's array builtins take a slow path over frozen
- * arrays (`filter` over 1,000 items: 35 µs against 7 µs), and one spread copy costs under 1 µs.
+ * The agenda as the core's, and a plain copy of its items: V8's array builtins take a slow path over
+ * frozen arrays (`filter` over 1,000 items: 35 µs against 7 µs), and one spread copy costs under 1 µs.
  */
-function readItems(value: unknown, path: string): { meetingDate: CalendarDate; items: AgendaItem[] } {
-  const { meetingDate, items } = readAgenda(value, path);
-  return { meetingDate, items: [...items] };
+function readItems(value: unknown, path: string): { agenda: Agenda; items: AgendaItem[] } {
+  const agenda = readAgenda(value, path);
+  return { agenda, items: [...agenda.items] };
 }
 
 // One fixed key order so serialized agendas compare and diff cleanly; unknown keys are dropped.
 function toPlain(meetingDate: CalendarDate, items: readonly AgendaItem[]): Agenda {
   return build(
     meetingDate,
+    // `+ 0` turns -0 into 0, which is what JSON writes: the agenda reads back exactly.
     items.map(({ id, text, pillar, author, done, carriedOver, kind }) =>
-      Object.freeze({ id, text, pillar, author, done, carriedOver, kind }),
+      Object.freeze({ id, text, pillar, author, done, carriedOver: carriedOver + 0, kind }),
     ),
   );
 }
@@ -268,7 +270,7 @@ function place(rest: readonly AgendaItem[], item: AgendaItem, index: number | un
  * StrictMode), never mutates; unchanged results and actions naming an id that is not on the agenda
  * (e.g. a stale double-click) return the same `agenda` reference. Unchanged items keep their identity.
  * Agendas the core returns are frozen, so one it built is not checked again and a 1,000-item board
- * stays fast; any other object is checked in full each time.
+ * stays fast; any other object is checked in full and copied each time (and its copy comes back).
  * Throws `OneOnOneError('invalid-action', …, 'action.text')` etc. for a bad action (including a
  * duplicate `add` id) and `invalid-agenda` for a bad agenda.
  *
@@ -279,7 +281,9 @@ function place(rest: readonly AgendaItem[], item: AgendaItem, index: number | un
  * agenda = agendaReducer(agenda, { type: 'toggle-done', id: 'item-1' });
  */
 export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
-  const { meetingDate, items } = readItems(agenda, 'agenda');
+  // For an agenda the core did not build, `own` is its frozen copy: what comes back is always the core's.
+  const { agenda: own, items } = readItems(agenda, 'agenda');
+  const { meetingDate } = own;
   const code = 'invalid-action';
   const input = expectRecord(action, code, 'action');
   const type = expectOneOf(input['type'], ACTIONS, code, 'action.type');
@@ -313,13 +317,13 @@ export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
   const edited = type === 'edit' ? expectString(trim(), code, 'action.text', NON_EMPTY) : '';
   const target = type === 'move' ? expectOneOf(pillar, PILLAR_OR_NONE, code, 'action.pillar') : null;
   const to = type === 'move' ? readIndex() : undefined;
-  if (!current) return agenda;
+  if (!current) return own;
 
   if (type === 'remove') return next(items.filter((item) => item !== current));
   if (type === 'move') {
     const peers = items.filter((item) => item.pillar === target);
     // Already at that place among its pillar's items: keep the agenda so React can bail out.
-    if (peers[Math.min(Math.max(to ?? Infinity, 0), peers.length - 1)] === current) return agenda;
+    if (peers[Math.min(Math.max(to ?? Infinity, 0), peers.length - 1)] === current) return own;
     const moved = current.pillar === target ? current : Object.freeze({ ...current, pillar: target });
     return next(
       place(
@@ -329,7 +333,7 @@ export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
       ),
     );
   }
-  if (type === 'edit' && edited === current.text) return agenda;
+  if (type === 'edit' && edited === current.text) return own;
   const list = [...items];
   list[at] = Object.freeze(
     type === 'edit' ? { ...current, text: edited } : { ...current, done: !current.done },
@@ -348,7 +352,8 @@ export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
  * next.items.every((item) => !item.done); // true
  */
 export function carryOver(previous: Agenda, nextMeetingDate: CalendarDate): Agenda {
-  const { meetingDate, items } = readItems(previous, 'previous');
+  const { agenda, items } = readItems(previous, 'previous');
+  const { meetingDate } = agenda;
   if (toDayNumber(nextMeetingDate, 'nextMeetingDate') <= toDayNumber(meetingDate, 'meetingDate'))
     fail('invalid-date', 'nextMeetingDate', `a date after ${meetingDate}`, nextMeetingDate);
   return toPlain(
@@ -397,8 +402,8 @@ export function itemsByPillar(agenda: Agenda): Record<PillarId | 'none', AgendaI
  * localStorage.setItem('agenda', serializeAgenda(agenda));
  */
 export function serializeAgenda(agenda: Agenda): string {
-  const { meetingDate, items } = readAgenda(agenda, 'agenda');
-  return JSON.stringify(toPlain(meetingDate, items));
+  // The core's agendas hold exactly the known keys, in one order.
+  return JSON.stringify(readAgenda(agenda, 'agenda'));
 }
 
 // Each step lifts a stored agenda one version: entry `n` turns version `n` into `n + 1`. A future v2
@@ -445,6 +450,6 @@ export function parseAgenda(input: unknown): Agenda {
       version,
     );
   for (const migrate of MIGRATIONS.slice(version as number)) stored = migrate(stored);
-  const { meetingDate, items } = readAgenda({ ...stored, version: current }, '');
-  return toPlain(meetingDate, items);
+  // A spread copy is never one the core built, so this is always a fresh agenda.
+  return readAgenda({ ...stored, version: current }, '');
 }
