@@ -151,7 +151,7 @@ export function mutated<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
       else if (how === 'freeze') deepFreeze(current);
       else if (how === 'proto') parent[key] = protoKeyed(current);
       // The fields are there, but only on the prototype: not own properties.
-      else parent[key] = current && typeof current === 'object' ? Object.create(current) : replacement;
+      else parent[key] = copies.has(current) ? Object.create(current as object) : replacement;
       return copy;
     });
 }
