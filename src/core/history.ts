@@ -1,4 +1,4 @@
-import { toDayNumber, type IsoDate } from './dates';
+import { toDayNumber, type CalendarDate } from './dates';
 import { isPillarId, type PillarId } from './pillars';
 import { expectArray, expectRecord, fail } from './validate';
 
@@ -7,7 +7,7 @@ import { expectArray, expectRecord, fail } from './validate';
  * (and received) feedback. A history is an array of these, in any order.
  */
 export interface MeetingRecord {
-  readonly date: IsoDate;
+  readonly date: CalendarDate;
   /** The pillar the conversation actually focused on (the manager may have chosen another). */
   readonly focus: PillarId;
   /** The manager asked for feedback on themselves. */
