@@ -3,6 +3,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import type { Question } from 'one-on-one-kit/core';
 import { useMessages } from '../provider';
 import { useControllableState } from '../internal/use-controllable-state';
+import { ModalOverlay } from '../internal/modal-overlay';
 import { defaultFeedbackAskMessages, type FeedbackAskMessages } from './feedback-ask.messages';
 import { feedbackAskVariants } from './feedback-ask.variants';
 
@@ -143,7 +144,8 @@ export function FeedbackAsk(props: FeedbackAskProps) {
         {triggerLabel ?? messages.trigger}
       </Dialog.Trigger>
       <Dialog.Portal container={container}>
-        <Dialog.Overlay className="ook-feedback-ask__overlay" data-slot="feedback-ask-overlay" />
+        {/* Not Dialog.Overlay: its scroll lock injects a <style> element, which a strict CSP blocks. */}
+        <ModalOverlay open={open} className="ook-feedback-ask__overlay" data-slot="feedback-ask-overlay" />
         <Dialog.Content className="ook-feedback-ask__content" data-slot="feedback-ask-content">
           <header className="ook-feedback-ask__header" data-slot="feedback-ask-header">
             <Dialog.Title className="ook-feedback-ask__title" data-slot="feedback-ask-title">
