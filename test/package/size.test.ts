@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { resolveToDist } from './resolve-to-dist';
 
-// Size budgets (DESIGN.md "Quality bars"), measured on dist/ as an app bundler would see it:
+// Size budgets (the README's "Measured" table), measured on dist/ as an app bundler would see it:
 // minified, tree-shaken, gzip level 9, React external.
 const root = path.resolve(__dirname, '../..');
 const KB = 1024;
@@ -11,11 +11,11 @@ const KB = 1024;
 interface Budget {
   name: string;
   code: string;
-  /** DESIGN.md's budget. */
+  /** The budget the README states. */
   limit: number;
   /**
    * Where the design budget is not met yet: the most this may weigh until it is, so the gap can only
-   * shrink. The test table prints both; the notes and the open issue say why.
+   * shrink. The test table prints both; `why` and the README's "Measured" table say why.
    */
   interimLimit?: { bytes: number; why: string };
   external?: string[];
