@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startEmbedServer, WHITE_HOST_CSS, type EmbedServer } from './embed/embed-page';
 
@@ -227,4 +229,36 @@ describe("a host's one-class rule", () => {
       await expectHostWins(page, onPage, inDialog);
     });
   }
+});
+
+describe("the README's host stylesheet (examples/readme/host-styles.css)", () => {
+  const hostCss = `${readFileSync(path.resolve(__dirname, '../../examples/readme/host-styles.css'), 'utf8')}\n${WHITE_HOST_CSS}`;
+  const trigger = (page: Page) =>
+    page
+      .locator('[data-slot="feedback-ask"]')
+      .first()
+      .evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { background: style.backgroundColor, border: style.borderTopWidth };
+      });
+
+  it('keeps its reset under the kit and its own rules above it, loaded first as it says', async () => {
+    const { page } = await server.open(browser, { theme: 'light', hostCss, order: 'host-first' });
+    // The reset's `button { border: 0; background: none }` loses to the kit's button.
+    expect(await trigger(page)).toEqual({ background: 'rgb(75, 79, 209)', border: '1px' });
+    const card = page.locator('[data-slot="pillar-card"]').first();
+    await card.evaluate((element) => element.classList.add('portal-card'));
+    expect(await card.evaluate((element) => getComputedStyle(element).borderTopLeftRadius)).toBe('4px');
+    const outline = page.locator('[data-slot="feedback-ask"]').nth(1);
+    await outline.evaluate((element) => element.classList.add('brand-button'));
+    await outline.hover();
+    expect(await outline.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+      'rgb(11, 110, 79)',
+    );
+  });
+
+  it('lets the reset win when loaded after the kit: its layer order then comes too late', async () => {
+    const { page } = await server.open(browser, { theme: 'light', hostCss, order: 'kit-first' });
+    expect(await trigger(page)).toEqual({ background: 'rgba(0, 0, 0, 0)', border: '0px' });
+  });
 });

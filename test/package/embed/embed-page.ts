@@ -9,12 +9,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import {
+  contentSecurityPolicy,
+  withContentSecurityPolicy,
+} from '../../../examples/readme/content-security-policy';
 import { resolveToDist } from '../resolve-to-dist';
 
 const root = path.resolve(__dirname, '../../..');
 
-/** The policy a security review asks for: scripts and styles from the page's own origin only, no inline styles, no nonce. */
-export const STRICT_CSP = "default-src 'self'; style-src 'self'";
+/** The policy a security review asks for (the README's example): no inline styles, no nonce. */
+export const STRICT_CSP = contentSecurityPolicy;
 
 /** A host page that paints itself white, in serif type, and lays the kit out. Not in a cascade layer. */
 export const WHITE_HOST_CSS = `
@@ -132,14 +136,15 @@ export async function startEmbedServer(): Promise<EmbedServer> {
       },
     ],
   ]);
-  const server: Server = createServer((request, response) => {
-    const file = files.get(new URL(request.url ?? '/', 'http://localhost').pathname);
-    response.writeHead(file ? 200 : 404, {
-      'Content-Type': `${file?.type ?? 'text/plain'}; charset=utf-8`,
-      'Content-Security-Policy': STRICT_CSP,
-    });
-    response.end(file?.body ?? 'not found');
-  });
+  const server: Server = createServer(
+    withContentSecurityPolicy((request, response) => {
+      const file = files.get(new URL(request.url ?? '/', 'http://localhost').pathname);
+      response.writeHead(file ? 200 : 404, {
+        'Content-Type': `${file?.type ?? 'text/plain'}; charset=utf-8`,
+      });
+      response.end(file?.body ?? 'not found');
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let pages = 0;
