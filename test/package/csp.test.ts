@@ -42,7 +42,14 @@ describe(`FeedbackAsk under "${STRICT_CSP}"`, () => {
     // The server-rendered HTML of all four components (no style attributes) and their hydration.
     expect(await violationsOf(page)).toEqual([]);
 
-    // The page scrolls before the dialog opens, so a still page later means a lock.
+    // The page and a scroll container of the host's scroll before the dialog opens, so staying
+    // still later means a lock.
+    const scroller = await page.locator('.host-scroller').boundingBox();
+    const scrollerAt = [scroller!.x + scroller!.width / 2, scroller!.y + scroller!.height / 2] as const;
+    const scrollerTop = () => page.locator('.host-scroller').evaluate((element) => element.scrollTop);
+    await wheelAt(page, ...scrollerAt);
+    expect(await scrollerTop()).toBeGreaterThan(0);
+    await page.locator('.host-scroller').evaluate((element) => element.scrollTo(0, 0));
     await wheelAt(page, 600, 400);
     expect(await scrollY(page)).toBeGreaterThan(0);
 
@@ -98,6 +105,8 @@ describe(`FeedbackAsk under "${STRICT_CSP}"`, () => {
     ).toEqual(['hidden', 'important']);
     await wheelAt(page, 40, 400);
     expect(await scrollY(page)).toBe(before.scrollY);
+    await wheelAt(page, ...scrollerAt);
+    expect(await scrollerTop()).toBe(0);
     expect(await appBox(page)).toEqual(before.box);
     expect(hasScrollbar).toBe(true);
 

@@ -28,6 +28,8 @@ body { margin: 0; background: #fff; color: #111; font: 16px/1.5 Georgia, serif; 
 .host-row { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 16px; }
 .host-row > article { flex: 1 1 260px; }
 .host-footer { min-height: 2400px; padding: 24px; }
+.host-scroller { position: fixed; left: 8px; bottom: 8px; width: 240px; height: 120px; overflow: auto; background: #f4f4f4; }
+.host-scroller p { height: 600px; margin: 8px; }
 `;
 
 export interface EmbedPageOptions {
@@ -114,6 +116,7 @@ ${sheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
 <header class="host-header"><h1>Team portal</h1><button type="button" id="host-button">Host button</button></header>
 <main id="app">${appHtml}</main>
 <footer class="host-footer"><p>The host's own content continues below.</p></footer>
+<aside class="host-scroller" tabindex="0" aria-label="Host notes"><p>A scroll container of the host's own.</p></aside>
 <script type="module" src="/client.js"></script>
 ${options.axe ? '<script src="/axe.js"></script>' : ''}
 </body>
