@@ -13,9 +13,10 @@ import {
 let browser: Browser;
 let server: EmbedServer;
 
+// Starting Chromium and bundling the page can take a while on a busy machine.
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchChromium(), startEmbedServer()]);
-});
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
