@@ -7,7 +7,7 @@ import { createAgenda, type Agenda, type AgendaItemDraft } from 'one-on-one-kit/
 
 // The agenda board as a report or a manager sees it. Play functions drive each flow by keyboard alone.
 
-/** The keyboard way to an item's actions: focus its checkbox, then Tab to the button that appears after it. */
+/** The keyboard way to an item's actions: focus its checkbox, then Tab to the actions button after its text. */
 async function tabToActions(canvas: ReturnType<typeof within>, text: string) {
   canvas.getByRole('checkbox', { name: text }).focus();
   await userEvent.tab();
@@ -202,7 +202,7 @@ export const KeyboardMove: Story = {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
-    canvas.getByRole('button', { name: 'Move “Career goals” to The Horizon' }).focus();
+    canvas.getByRole('menuitem', { name: 'Move “Career goals” to The Horizon' }).focus();
     await userEvent.keyboard('{Enter}');
     const horizon = canvas.getByRole('region', { name: 'The Horizon' });
     await waitFor(() =>
@@ -216,7 +216,7 @@ export const KeyboardEdit: Story = {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
-    canvas.getByRole('button', { name: 'Edit “Career goals”' }).focus();
+    canvas.getByRole('menuitem', { name: 'Edit “Career goals”' }).focus();
     await userEvent.keyboard('{Enter}');
     const input = await canvas.findByRole('textbox', { name: 'New text for “Career goals”' });
     await waitFor(() => expect(input).toHaveFocus());
@@ -225,7 +225,7 @@ export const KeyboardEdit: Story = {
 
     await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
-    canvas.getByRole('button', { name: 'Edit “Career goals”' }).focus();
+    canvas.getByRole('menuitem', { name: 'Edit “Career goals”' }).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() =>
       expect(canvas.getByRole('textbox', { name: 'New text for “Career goals”' })).toHaveFocus(),
@@ -240,7 +240,7 @@ export const KeyboardRemove: Story = {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'A small win: the onboarding doc landed well');
     await userEvent.keyboard('{Enter}');
-    canvas.getByRole('button', { name: 'Remove “A small win: the onboarding doc landed well”' }).focus();
+    canvas.getByRole('menuitem', { name: 'Remove “A small win: the onboarding doc landed well”' }).focus();
     await userEvent.keyboard('{Enter}');
     await expect(
       canvas.queryByRole('checkbox', { name: 'A small win: the onboarding doc landed well' }),
@@ -254,7 +254,8 @@ export const ActionsMenuOpen: Story = {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.getByRole('group', { name: 'Actions for “Career goals”' })).toBeInTheDocument();
-    await expect(canvas.getByRole('button', { name: 'Move “Career goals” up' })).toBeEnabled();
+    const menu = canvas.getByRole('menu', { name: 'Actions for “Career goals”' });
+    await expect(within(menu).getByRole('menuitem', { name: 'Move “Career goals” up' })).toHaveFocus();
+    await expect(within(menu).getByRole('group', { name: 'Move to' })).toBeInTheDocument();
   },
 };

@@ -8,6 +8,7 @@ import {
 import { useFormat, useMessages } from '../provider';
 import { useComposedRefs } from '../internal/compose-refs';
 import { tabbableBeside } from '../internal/tabbable';
+import { WarningIcon } from '../internal/icons';
 
 const ANTI_PATTERN_BANNER_NAME = 'AntiPatternBanner';
 
@@ -144,18 +145,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
         ref={setRefs}
       >
         <p className="ook-anti-pattern-banner__heading" data-slot="anti-pattern-banner-heading">
-          <svg
-            className="ook-anti-pattern-banner__icon"
-            aria-hidden="true"
-            focusable="false"
-            width="16"
-            height="16"
-            viewBox="0 0 16 16"
-          >
-            <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M8 4.75v4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-            <circle cx="8" cy="11.1" r="0.9" fill="currentColor" />
-          </svg>
+          <WarningIcon className="ook-anti-pattern-banner__icon" />
           {format(messages.heading, { count: visible.length })}
         </p>
         <ul className="ook-anti-pattern-banner__list" data-slot="anti-pattern-banner-list">
@@ -213,7 +203,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
                       if (node) buttons.current.set(key, node);
                       else buttons.current.delete(key);
                     }}
-                    className="ook-anti-pattern-banner__dismiss"
+                    className="ook-button ook-button--outline ook-button--sm ook-anti-pattern-banner__dismiss"
                     data-slot="anti-pattern-banner-dismiss"
                     aria-label={
                       itemText === undefined

@@ -8,6 +8,8 @@ import {
 import { useFormat, useMessages, usePillarMessages } from '../provider';
 import { composeEventHandlers } from '../internal/compose-event-handlers';
 import { usePickedQuestions, type QuestionPickerBank } from '../hooks/use-question-picker';
+import { Badge } from '../internal/badge';
+import { ClockIcon, FocusIcon } from '../internal/icons';
 
 const PILLAR_CARD_NAME = 'PillarCard';
 
@@ -139,16 +141,23 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
       >
         <header className="ook-pillar-card__header" data-slot="pillar-card-header">
           <Heading id={titleId} className="ook-pillar-card__title" data-slot="pillar-card-title">
+            <span className="ook-pillar-glyph" data-pillar={pillar} aria-hidden="true" />
             {text.title}
           </Heading>
           {variant === 'focus' ? (
-            <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="focus">
+            <Badge tone="focus" icon={<FocusIcon />} data-slot="pillar-card-badge" data-variant="focus">
               {messages.focusBadge}
-            </span>
+            </Badge>
           ) : variant === 'due' ? (
-            <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="due">
-              {messages.dueBadge}
-            </span>
+            status?.overdue ? (
+              <Badge tone="overdue" icon={<ClockIcon />} data-slot="pillar-card-badge" data-variant="overdue">
+                {messages.overdueBadge}
+              </Badge>
+            ) : (
+              <Badge tone="due" icon={<ClockIcon />} data-slot="pillar-card-badge" data-variant="due">
+                {messages.dueBadge}
+              </Badge>
+            )
           ) : null}
         </header>
         <p className="ook-pillar-card__summary" data-slot="pillar-card-summary">
@@ -207,7 +216,7 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
             {canSuggest ? (
               <button
                 type="button"
-                className="ook-pillar-card__another"
+                className="ook-button ook-button--outline ook-button--sm ook-pillar-card__another"
                 data-slot="pillar-card-another"
                 onClick={composeEventHandlers(onAnotherQuestion, () => {
                   if (picking) picker.another();
