@@ -51,7 +51,8 @@ function OneOnOneScreen(props: { today: CalendarDate; viewer: 'report' | 'manage
 const meta = {
   title: 'Screens/One-on-one',
   component: OneOnOneScreen,
-  parameters: { layout: 'fullscreen' },
+  // The host app paints its own page (`.ook-root`), so no story canvas around it.
+  parameters: { layout: 'fullscreen', ookCanvas: false },
   args: { today: '2026-11-23', viewer: 'report' },
 } satisfies Meta<typeof OneOnOneScreen>;
 

@@ -1,15 +1,8 @@
 import * as React from 'react';
-import {
-  AgendaBoard,
-  AntiPatternBanner,
-  FeedbackAsk,
-  PillarCard,
-  type FeedbackResponse,
-} from 'one-on-one-kit';
+import { AgendaBoard, FeedbackAsk, PillarCard, type FeedbackResponse } from 'one-on-one-kit';
 import {
   createQuestionBank,
   defaultQuestions,
-  detectAntiPatterns,
   feedbackTrend,
   nextFocus,
   type Agenda,
@@ -37,7 +30,6 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
 
   const meetingDate = state.agenda.meetingDate;
   const decision = React.useMemo(() => nextFocus(state.history, meetingDate), [state.history, meetingDate]);
-  const findings = React.useMemo(() => detectAntiPatterns(state.agenda.items), [state.agenda.items]);
   const trend = React.useMemo(() => feedbackTrend(state.history), [state.history]);
   const focusStatus = decision.due.find((status) => status.pillar === decision.pillar);
   const avoid = state.history.flatMap((meeting) => meeting.askedQuestionIds ?? []);
@@ -73,14 +65,13 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
         </p>
       </header>
       {recovered ? (
-        <p role="alert" className="host-app__notice">
+        <p role="alert" className="ook-callout">
           Saved data could not be read ({recovered.message}). It was kept under “{recovered.backupKey}” and a
           fresh agenda was started.
         </p>
       ) : null}
       <PillarCard pillar={decision.pillar} status={focusStatus} questions={questions} variant="focus" />
       <p className="host-app__reason">{decision.reason}</p>
-      <AntiPatternBanner findings={findings} items={state.agenda.items} />
       <AgendaBoard
         value={state.agenda}
         onValueChange={setAgenda}
@@ -91,7 +82,7 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
       <footer className="host-app__footer">
         <FeedbackAsk onSubmit={setFeedback} />
         {feedback ? <p>Feedback recorded for this meeting.</p> : null}
-        <button type="button" className="host-app__finish" onClick={finish}>
+        <button type="button" className="ook-button ook-button--outline" onClick={finish}>
           Finish meeting and open the next one
         </button>
       </footer>
