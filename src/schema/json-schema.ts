@@ -1,0 +1,91 @@
+// The building blocks of the kit's JSON Schemas (draft 2020-12). They mirror the core's validation
+// rule for rule; test/core/schema.test.ts runs shared fixtures through both and they must agree.
+// Patterns keep to the portable subset JSON Schema recommends (no `\d`, `\s`, look-arounds or
+// `(?:`), so validators in other languages read them as Ajv does.
+
+/** A JSON Schema document or subschema, as plain JSON. */
+export interface JsonSchema {
+  readonly [keyword: string]: unknown;
+}
+
+export const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** The pillar ids, as the core's `PILLAR_IDS`. */
+export const PILLAR_IDS = ['present', 'near-future', 'horizon'] as const;
+
+// Years 0000–9999, as the core's calendar dates today. When the core narrows the range, change
+// YEAR and LEAP_CENTURY (0000 is a leap year) and the fixtures for year 0000.
+const YEAR = '[0-9]{4}';
+const LEAP_CENTURY = '([02468][048]|[13579][26])00';
+const LEAP_YEAR = `([0-9]{2}(0[48]|[2468][048]|[13579][26])|${LEAP_CENTURY})`;
+const MONTH_DAY =
+  '((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))';
+
+/**
+ * A calendar date as the core checks it: `YYYY-MM-DD`, a day that exists (2026-02-30 and
+ * 2026-02-29 do not; 2028-02-29 does). The pattern alone says so, so a validator that ignores
+ * `format` (as draft 2020-12 allows) still refuses impossible days.
+ */
+export const calendarDate: JsonSchema = {
+  type: 'string',
+  description:
+    'A calendar date written YYYY-MM-DD, with no time and no zone. Only days that exist: the pattern refuses 2026-02-30 and 2026-02-29 by itself, leap years included.',
+  format: 'date',
+  pattern: `^(${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`,
+  // Some engines let `$` match before a final line break; the length rules that out.
+  maxLength: 10,
+};
+
+// What JavaScript's String.prototype.trim removes: text made only of these is empty to the core.
+const WHITESPACE =
+  '\t\n\u000b\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** Text with something besides white space in it, as the core's non-empty text checks. */
+export const nonEmptyText: JsonSchema = {
+  type: 'string',
+  description: 'Text with at least one character that is not white space.',
+  pattern: `[^${WHITESPACE}]`,
+};
+
+/** A field the TypeScript type requires, or one it leaves optional. */
+interface Field<Required extends boolean> {
+  readonly schema: JsonSchema;
+  readonly required: Required;
+}
+
+export const required = (schema: JsonSchema): Field<true> => ({ schema, required: true });
+export const optional = (schema: JsonSchema): Field<false> => ({ schema, required: false });
+
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
+/**
+ * One field per property of the TypeScript type `T`, required exactly where `T` requires it: when
+ * the type gains, loses or changes a property, the schema stops compiling until it follows.
+ */
+export type Fields<T> = { readonly [K in keyof T]-?: Field<K extends RequiredKeys<T> ? true : false> };
+
+/**
+ * An object schema from typed fields. Unknown properties are allowed, as the core ignores them
+ * (`parseAgenda` drops them).
+ */
+export function objectOf<T>(annotations: JsonSchema, fields: Fields<T>): JsonSchema {
+  const entries = Object.entries(fields) as [string, Field<boolean>][];
+  return {
+    ...annotations,
+    type: 'object',
+    required: entries.filter(([, field]) => field.required).map(([name]) => name),
+    properties: Object.fromEntries(entries.map(([name, field]) => [name, field.schema])),
+  };
+}
+
+/**
+ * A schema as the JSON file the package ships: two-space indents, and every character outside
+ * ASCII written as a `\uXXXX` escape, so the file reads the same in any editor and the patterns
+ * hold plain characters (no regular-expression escapes an engine might not know).
+ */
+export function toJsonFile(schema: JsonSchema): string {
+  return `${JSON.stringify(schema, null, 2).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )}\n`;
+}

@@ -1,0 +1,259 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  OneOnOneError,
+  createQuestionBank,
+  defaultQuestions,
+  feedbackTrend,
+  serializeAgenda,
+  type MeetingRecord,
+} from 'one-on-one-kit/core';
+import { schemas, toJsonFile } from '../../src/schema';
+
+// The shipped JSON Schemas and the core's own validation must say the same about stored data: the
+// same fixtures go through both, and both must accept or refuse each one, naming the same field.
+type Name = keyof typeof schemas;
+const names = Object.keys(schemas) as Name[];
+
+interface Fixture {
+  readonly description: string;
+  readonly data: unknown;
+  readonly valid: boolean;
+  /** A rule the core checks that JSON Schema cannot state (ids unique across items). */
+  readonly beyondJsonSchema?: boolean;
+}
+
+const fixtures = (name: Name): Fixture[] =>
+  JSON.parse(readFileSync(path.join(__dirname, `fixtures/schema/${name}.json`), 'utf8'));
+
+const bank = createQuestionBank(defaultQuestions);
+
+/** The core's check for each shape; each throws a OneOnOneError whose path `strip` makes relative. */
+const core: Record<Name, { check: (value: unknown) => void; strip: RegExp }> = {
+  agenda: { check: (value) => serializeAgenda(value as never), strip: /^agenda\.?/ },
+  'meeting-record': {
+    // feedbackTrend reads every field the cadence and the feedback trend use; question ids are read
+    // by the picker, which checks them as the ids to avoid.
+    check: (value) => {
+      feedbackTrend([value as MeetingRecord]);
+      const ids = (value as MeetingRecord).askedQuestionIds;
+      if (ids !== undefined) {
+        try {
+          bank.pick({ pillar: 'present', count: 0, avoid: ids });
+        } catch (error) {
+          const { code, message, path } = error as OneOnOneError;
+          throw new OneOnOneError(code, message, path.replace('options.avoid', 'askedQuestionIds'));
+        }
+      }
+    },
+    strip: /^history\[0\]\.?/,
+  },
+  question: { check: (value) => createQuestionBank([value as never]), strip: /^questions\[0\]\.?/ },
+};
+
+// A plain standard validator: no custom formats or keywords (`format` stays an annotation).
+const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+const validators = Object.fromEntries(names.map((name) => [name, ajv.compile(schemas[name])]));
+
+/** `{ valid }` from the core, with the failing path (`items[1].pillar`) when it refuses. */
+function coreVerdict(name: Name, value: unknown): { valid: boolean; path?: string } {
+  try {
+    core[name].check(value);
+    return { valid: true };
+  } catch (error) {
+    if (!(error instanceof OneOnOneError)) throw error;
+    return { valid: false, path: error.path.replace(core[name].strip, '') };
+  }
+}
+
+/** An Ajv error's place in the core's notation: `/items/1/pillar` → `items[1].pillar`. */
+function corePath({ instancePath, keyword, params }: ErrorObject): string {
+  const pointer = keyword === 'required' ? `${instancePath}/${params['missingProperty']}` : instancePath;
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((at, part) => (/^\d+$/.test(part) ? `${at}[${part}]` : at ? `${at}.${part}` : part), '');
+}
+
+function ajvVerdict(name: Name, value: unknown): { valid: boolean; paths: string[] } {
+  const validate = validators[name]!;
+  const valid = validate(value);
+  return { valid, paths: (validate.errors ?? []).map(corePath) };
+}
+
+/** Both validators agree on `value`; when they refuse it, Ajv names the field the core names (or its parent). */
+function expectAgreement(name: Name, value: unknown, expected?: boolean): void {
+  const fromCore = coreVerdict(name, value);
+  const fromAjv = ajvVerdict(name, value);
+  if (expected !== undefined) expect(fromCore.valid).toBe(expected);
+  expect(fromAjv.valid).toBe(fromCore.valid);
+  if (!fromCore.valid) {
+    const at = fromCore.path!;
+    expect(
+      fromAjv.paths.some((p) => p === at || at.startsWith(`${p}.`) || at.startsWith(`${p}[`) || !p),
+    ).toBe(true);
+  }
+}
+
+describe.each(names)('the %s schema', (name) => {
+  const cases = fixtures(name);
+
+  it('is JSON Schema draft 2020-12 that a strict validator compiles', () => {
+    expect(schemas[name]['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(ajv.validateSchema(schemas[name])).toBe(true);
+  });
+
+  it.each(
+    cases.filter((fixture) => !fixture.beyondJsonSchema).map((fixture) => [fixture.description, fixture]),
+  )('agrees with the core: %s', (_, fixture) => expectAgreement(name, fixture.data, fixture.valid));
+
+  it('agrees with the core on random changes to a valid value', () => {
+    const base = cases.find((fixture) => fixture.valid)!.data;
+    // Places to change: every property and array entry of the valid value, and a new property.
+    const places: (string | number)[][] = [];
+    const walk = (value: unknown, at: (string | number)[]) => {
+      places.push(at);
+      if (value && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value))
+          walk(inner, [...at, Array.isArray(value) ? Number(key) : key]);
+    };
+    walk(base, []);
+    places.push(['extra'], ['items', 0, 'extra']);
+    const interesting = fc.constantFrom<unknown>(
+      null,
+      true,
+      false,
+      0,
+      -1,
+      1.5,
+      2 ** 53,
+      '',
+      ' ',
+      '\u3000',
+      'x',
+      '2026-02-29',
+      '2028-02-29',
+      '2026-03-02',
+      'present',
+      'horizon',
+      'feedback',
+      'report',
+      'manager',
+      'topic',
+      'next-step',
+      'opener',
+      [],
+      ['x'],
+      [''],
+      {},
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...places),
+        fc.oneof(interesting, fc.jsonValue({ maxDepth: 2 })),
+        fc.boolean(),
+        (at, replacement, remove) => {
+          const value = structuredClone(base) as Record<string, unknown>;
+          const parent = at.slice(0, -1).reduce<unknown>((inner, key) => (inner as never)?.[key], value);
+          if (at.length === 0 || !parent || typeof parent !== 'object') return;
+          const key = at.at(-1)!;
+          if (remove) delete (parent as Record<string, unknown>)[key];
+          else (parent as Record<string, unknown>)[key] = replacement;
+          const items = Array.isArray(value['items']) ? (value['items'] as { id?: unknown }[]) : [];
+          const ids = items.map((item) => item?.id);
+          // Repeated ids across different items are the one rule JSON Schema cannot state (below).
+          fc.pre(new Set(ids).size === ids.length);
+          expectAgreement(name, value);
+        },
+      ),
+      { numRuns: 1000, seed: 15 },
+    );
+  });
+
+  it('uses only the regular-expression syntax every JSON Schema validator knows', () => {
+    const patterns = JSON.stringify(schemas[name]).match(/"pattern":"(?:\\.|[^"\\])*"/g) ?? [];
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const pattern of patterns)
+      expect(JSON.parse(`{${pattern}}`).pattern).not.toMatch(/\\[dDsSwWbBpPuk]|\(\?/);
+  });
+
+  it('is written as a JSON file in plain ASCII that reads back as the same schema', () => {
+    const file = toJsonFile(schemas[name]);
+    expect(file).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(JSON.parse(file)).toEqual(schemas[name]);
+  });
+});
+
+describe('what a schema cannot say', () => {
+  it('repeated ids across different agenda items: the core refuses them, a schema validator cannot', () => {
+    const [fixture] = fixtures('agenda').filter((entry) => entry.beyondJsonSchema);
+    expect(coreVerdict('agenda', fixture!.data)).toEqual({ valid: false, path: 'items[1].id' });
+    expect(ajvVerdict('agenda', fixture!.data).valid).toBe(true);
+  });
+});
+
+describe('calendar dates', () => {
+  it('are refused and accepted alike for every month and day of leap, century and ordinary years', () => {
+    const validate = validators['meeting-record']!;
+    let accepted = 0;
+    for (const year of [
+      '0000',
+      '0004',
+      '0100',
+      '0400',
+      '1900',
+      '2000',
+      '2024',
+      '2026',
+      '2100',
+      '2400',
+      '9996',
+      '9999',
+    ])
+      for (let month = 0; month <= 13; month += 1)
+        for (let day = 0; day <= 32; day += 1) {
+          const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const valid = coreVerdict('meeting-record', { date, focus: 'present' }).valid;
+          expect([date, validate({ date, focus: 'present' })]).toEqual([date, valid]);
+          if (valid) accepted += 1;
+        }
+    // 12 years of 365 days, plus 29 February in the 7 leap years among them.
+    expect(accepted).toBe(12 * 365 + 7);
+  });
+});
+
+describe('non-empty text', () => {
+  it('means what String.prototype.trim leaves something of, for every UTF-16 code unit', () => {
+    const pattern = new RegExp(
+      (schemas.question['$defs'] as Record<string, { pattern: string }>)['nonEmptyText']!.pattern,
+      'u',
+    );
+    const disagree: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      if (pattern.test(char) !== (char.trim() !== '')) disagree.push(code.toString(16));
+    }
+    expect(disagree).toEqual([]);
+  });
+
+  it('agrees with the core on every white-space character as a question text', () => {
+    const question = fixtures('question')[0]!.data as Record<string, unknown>;
+    for (const text of [
+      '\t',
+      '\u000b',
+      '\u0085',
+      '\u00a0',
+      '\u180e',
+      '\u2007',
+      '\u200b',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      'x\u3000',
+    ])
+      expectAgreement('question', { ...question, text });
+  });
+});
