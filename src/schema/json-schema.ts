@@ -23,14 +23,13 @@ const MONTH_DAY =
 
 /**
  * A calendar date as the core checks it: `YYYY-MM-DD`, a day that exists (2026-02-30 and
- * 2026-02-29 do not; 2028-02-29 does). The pattern alone says so, so a validator that ignores
- * `format` (as draft 2020-12 allows) still refuses impossible days.
+ * 2026-02-29 do not; 2028-02-29 does). The pattern says so by itself: no `format` (draft 2020-12
+ * leaves formats unchecked by default, and Ajv in strict mode refuses a format it was not given).
  */
 export const calendarDate: JsonSchema = {
   type: 'string',
   description:
-    'A calendar date written YYYY-MM-DD, with no time and no zone. Only days that exist: the pattern refuses 2026-02-30 and 2026-02-29 by itself, leap years included.',
-  format: 'date',
+    'A calendar date written YYYY-MM-DD (an RFC 3339 full-date), with no time and no zone. Only days that exist: the pattern itself refuses 2026-02-30, and 2026-02-29 but not 2028-02-29.',
   pattern: `^(${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`,
   // Some engines let `$` match before a final line break; the length rules that out.
   maxLength: 10,

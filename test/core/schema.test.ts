@@ -53,8 +53,8 @@ const core: Record<Name, { check: (value: unknown) => void; strip: RegExp }> = {
   question: { check: (value) => createQuestionBank([value as never]), strip: /^questions\[0\]\.?/ },
 };
 
-// A plain standard validator: no custom formats or keywords (`format` stays an annotation).
-const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+// A plain standard validator in strict mode: no formats, no custom keywords.
+const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validators = Object.fromEntries(names.map((name) => [name, ajv.compile(schemas[name])]));
 
 /** `{ valid }` from the core, with the failing path (`items[1].pillar`) when it refuses. */

@@ -72,7 +72,7 @@ export const next: Command = {
           status.lastDate ? `last ${status.lastDate}` : 'not yet the focus',
           `due from ${status.dueOn}`,
           // The Present Moment is the default focus: being past its interval is no news.
-          status.pillar === 'present' ? '' : status.overdue ? 'overdue' : status.isDue ? 'due' : '',
+          status.pillar === 'present' ? '' : status.overdue ? 'overdue' : status.isDue ? 'due now' : '',
         ]),
         '  ',
       ),
