@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CliError, PROGRAM, commandHelp, helpHint, programHelp, readArgs, type Command } from './args';
 import { checkAgenda } from './commands/check-agenda';
 import { ics } from './commands/ics';
@@ -17,7 +18,8 @@ export async function run(args: readonly string[]): Promise<number> {
       return 0;
     }
     if (name === '--version') {
-      const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+      // The command is built as CommonJS (see tsup.config.ts), beside the package's package.json.
+      const { version } = JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8'));
       process.stdout.write(`${version}\n`);
       return 0;
     }

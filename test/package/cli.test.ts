@@ -13,10 +13,10 @@ import {
   type MeetingRecord,
 } from 'one-on-one-kit/core';
 
-// The command line as a user runs it: the built dist/cli.js in a fresh Node process, on real files
+// The command line as a user runs it: the built dist/cli.cjs in a fresh Node process, on real files
 // and on stdin, checking what it prints and how it exits.
 const root = path.resolve(__dirname, '../..');
-const bin = path.join(root, 'dist/cli.js');
+const bin = path.join(root, 'dist/cli.cjs');
 const dir = mkdtempSync(path.join(tmpdir(), 'one-on-one-kit-cli-'));
 
 interface Result {
@@ -83,7 +83,7 @@ function expectOneLineError(result: Result, ...parts: string[]) {
 describe('the one-on-one-kit command', () => {
   it('is the package bin: an executable Node script', async () => {
     const { bin: bins } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-    expect(bins).toEqual({ 'one-on-one-kit': './dist/cli.js' });
+    expect(bins).toEqual({ 'one-on-one-kit': './dist/cli.cjs' });
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync(bin).mode & 0o111).not.toBe(0);
     const { code, stdout } = await cli(['--version']);
@@ -92,11 +92,11 @@ describe('the one-on-one-kit command', () => {
   });
 
   it('loads the core by its public name and nothing but Node built-ins besides (no React)', () => {
-    const imports = [...readFileSync(bin, 'utf8').matchAll(/^import\b[^'"]*["']([^'"]+)["']/gm)].map(
+    const imports = [...readFileSync(bin, 'utf8').matchAll(/\brequire\(["']([^"']+)["']\)/g)].map(
       (match) => match[1],
     );
     expect(imports.length).toBeGreaterThan(0);
-    expect(new Set(imports)).toEqual(new Set(['node:fs', 'node:util', 'one-on-one-kit/core']));
+    expect(new Set(imports)).toEqual(new Set(['node:fs', 'node:path', 'node:util', 'one-on-one-kit/core']));
   });
 
   it('prints help for the program and for every command, exit 0', async () => {

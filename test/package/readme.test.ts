@@ -60,7 +60,7 @@ describe('README examples', () => {
     // A user's shell: the command on the PATH, the example files in a folder of their own.
     const cwd = mkdtempSync(path.join(tmpdir(), 'readme-console-'));
     const bin = mkdtempSync(path.join(tmpdir(), 'readme-bin-'));
-    symlinkSync(path.join(root, 'dist/cli.js'), path.join(bin, 'one-on-one-kit'));
+    symlinkSync(path.join(root, 'dist/cli.cjs'), path.join(bin, 'one-on-one-kit'));
     for (const file of ['history.json', 'agenda.json'])
       copyFileSync(path.join(root, 'examples/readme', file), path.join(cwd, file));
     const blocks = [...readme.matchAll(/```console\n([\s\S]*?)```/g)].map((match) => match[1]!);
