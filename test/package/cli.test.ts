@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -191,6 +191,23 @@ describe('the one-on-one-kit command', () => {
     const lines = text.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(8);
     expect(lines[3]).toMatch(/^2026-02-23 {2}The Horizon {9}The Horizon was last discussed 42 days ago/);
+  });
+
+  it('plans from today where the user is when no date is given', async () => {
+    const now = new Date();
+    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((part) => String(part).padStart(2, '0'))
+      .join('-');
+    const { code, stdout } = await cli(['plan', '--count', '1', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0].date).toBe(today);
+  });
+
+  it('stops quietly when the reader closes the pipe early (plan | head)', () => {
+    // A shell pipe, as a user types it: head takes 100 bytes of ~200 kB and leaves.
+    const script = `"${process.execPath}" "${bin}" plan --from 2026-01-05 --count 520 --json | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
+    expect({ stdout: result.stdout, stderr: result.stderr }).toEqual({ stdout: 'exit 0\n', stderr: '' });
   });
 
   it('questions: a deterministic pick for a seed', async () => {
