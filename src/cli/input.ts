@@ -102,6 +102,10 @@ export const toInteger = (value: string | undefined): number | string | undefine
 export const stringOf = ({ values }: ParsedArgs, name: string): string | undefined =>
   values[name] as string | undefined;
 
+/** A date option's value as typed, or `undefined`; the core checks it is a calendar date. */
+export const dateOf = (args: ParsedArgs, name: string): IsoDate | undefined =>
+  stringOf(args, name) as IsoDate;
+
 /** The cadence flags as `CadenceOptions` (the core checks them). */
 export function readCadence(args: ParsedArgs): CadenceOptions {
   return {
@@ -115,5 +119,5 @@ export function readCadence(args: ParsedArgs): CadenceOptions {
 export function today(): IsoDate {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
 }

@@ -2,6 +2,7 @@
 // rule for rule; test/core/schema.test.ts runs shared fixtures through both and they must agree.
 // Patterns keep to the portable subset JSON Schema recommends (no `\d`, `\s`, look-arounds or
 // `(?:`), so validators in other languages read them as Ajv does.
+import { isIsoDate } from '../core/dates';
 
 /** A JSON Schema document or subschema, as plain JSON. */
 export interface JsonSchema {
@@ -13,24 +14,31 @@ export const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** The pillar ids, as the core's `PILLAR_IDS`. */
 export const PILLAR_IDS = ['present', 'near-future', 'horizon'] as const;
 
-// Years 0000–9999, as the core's calendar dates today. When the core narrows the range, change
-// YEAR and LEAP_CENTURY (0000 is a leap year) and the fixtures for year 0000.
-const YEAR = '[0-9]{4}';
-const LEAP_CENTURY = '([02468][048]|[13579][26])00';
-const LEAP_YEAR = `([0-9]{2}(0[48]|[2468][048]|[13579][26])|${LEAP_CENTURY})`;
-const MONTH_DAY =
-  '((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))';
+/**
+ * The pattern of a calendar date from year `firstYear` (0 or 1) to 9999: `YYYY-MM-DD`, only days
+ * that exist (29 February in leap years: every fourth year, centuries only every fourth).
+ */
+export function calendarDatePattern(firstYear: 0 | 1): string {
+  const year = firstYear ? '([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})' : '[0-9]{4}';
+  // Year 0000 is a leap year in the calendar the core counts with; from 0001 the first is 0400.
+  const leapCentury = `(${firstYear ? '0[48]' : '[02468][048]'}|[2468][048]|[13579][26])00`;
+  const leapYear = `([0-9]{2}(0[48]|[2468][048]|[13579][26])|${leapCentury})`;
+  const monthDay =
+    '((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))';
+  return `^(${year}-${monthDay}|${leapYear}-02-29)$`;
+}
 
 /**
  * A calendar date as the core checks it: `YYYY-MM-DD`, a day that exists (2026-02-30 and
  * 2026-02-29 do not; 2028-02-29 does). The pattern says so by itself: no `format` (draft 2020-12
  * leaves formats unchecked by default, and Ajv in strict mode refuses a format it was not given).
+ * The first year is the core's own: asked, not copied, so the schema follows when the range moves.
  */
 export const calendarDate: JsonSchema = {
   type: 'string',
   description:
     'A calendar date written YYYY-MM-DD (an RFC 3339 full-date), with no time and no zone. Only days that exist: the pattern itself refuses 2026-02-30, and 2026-02-29 but not 2028-02-29.',
-  pattern: `^(${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`,
+  pattern: calendarDatePattern(isIsoDate('0000-01-01') ? 0 : 1),
   // Some engines let `$` match before a final line break; the length rules that out.
   maxLength: 10,
 };

@@ -6,7 +6,16 @@ import {
   type MeetingSignalsInput,
 } from 'one-on-one-kit/core';
 import type { Command } from '../args';
-import { CADENCE_SOURCES, fromCore, labelOf, readCadence, readHistory, readJson, stringOf } from '../input';
+import {
+  CADENCE_SOURCES,
+  dateOf,
+  fromCore,
+  labelOf,
+  readCadence,
+  readHistory,
+  readJson,
+  stringOf,
+} from '../input';
 import { write, writeJson } from '../output';
 import { CADENCE, HISTORY } from './shared-options';
 
@@ -33,7 +42,7 @@ export const checkAgenda: Command = {
       agenda,
       ...(history !== undefined && {
         history: await readHistory(history),
-        on: stringOf(args, 'on') ?? agenda.meetingDate,
+        on: dateOf(args, 'on') ?? agenda.meetingDate,
         cadence: readCadence(args),
       }),
     };

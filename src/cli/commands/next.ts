@@ -6,7 +6,16 @@ import {
   type MeetingRecord,
 } from 'one-on-one-kit/core';
 import type { Command } from '../args';
-import { CADENCE_SOURCES, fromCore, readCadence, readHistory, stringOf, toInteger, today } from '../input';
+import {
+  CADENCE_SOURCES,
+  dateOf,
+  fromCore,
+  readCadence,
+  readHistory,
+  stringOf,
+  toInteger,
+  today,
+} from '../input';
 import { columns, titleOf, write, writeJson } from '../output';
 import { CADENCE, HISTORY, SEED } from './shared-options';
 
@@ -37,7 +46,7 @@ export const next: Command = {
   ],
   async run(args) {
     const history = await readHistory(stringOf(args, 'history'));
-    const on = stringOf(args, 'on') ?? today();
+    const on = dateOf(args, 'on') ?? today();
     const decision = fromCore(() => nextFocus(history, on, readCadence(args)), {
       on: '--on',
       ...CADENCE_SOURCES,

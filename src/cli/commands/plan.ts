@@ -1,6 +1,15 @@
 import { planCadence } from 'one-on-one-kit/core';
 import type { Command } from '../args';
-import { CADENCE_SOURCES, fromCore, readCadence, readHistory, stringOf, toInteger, today } from '../input';
+import {
+  CADENCE_SOURCES,
+  dateOf,
+  fromCore,
+  readCadence,
+  readHistory,
+  stringOf,
+  toInteger,
+  today,
+} from '../input';
 import { columns, titleOf, write, writeJson } from '../output';
 import { CADENCE, HISTORY } from './shared-options';
 
@@ -13,7 +22,7 @@ export const PLAN_OPTIONS = {
 /** Reads the history and plans the meetings the flags ask for. */
 export async function planFromArgs(args: Parameters<Command['run']>[0]) {
   const history = await readHistory(stringOf(args, 'history'));
-  const from = stringOf(args, 'from') ?? today();
+  const from = dateOf(args, 'from') ?? today();
   const count = toInteger(stringOf(args, 'count')) ?? 8;
   return fromCore(() => planCadence(history, { from, count: count as number }, readCadence(args)), {
     'plan.from': '--from',
