@@ -4,6 +4,7 @@ import {
   planCadence,
   planToICalendar,
   type ICalendarOptions,
+  type IsoDate,
   type MeetingRecord,
   type PlannedMeeting,
 } from 'one-on-one-kit/core';
@@ -24,7 +25,7 @@ const history: MeetingRecord[] = [
 ];
 
 /** Weekly planned meetings from `from`, focus decided by the cadence. */
-const weekly = (from: string, count: number) => planCadence(history, { from, count });
+const weekly = (from: IsoDate, count: number) => planCadence(history, { from, count });
 
 /** The summary of the first planned meeting with this title. */
 const summaryOf = (title: string, plan: readonly PlannedMeeting[]) =>
@@ -86,7 +87,7 @@ describe('planToICalendar', () => {
   });
 
   it('keeps the local time across daylight-saving changes in both hemispheres', () => {
-    const cases = [
+    const cases: { timeZone: string; from: IsoDate; utcHours: number[] }[] = [
       { timeZone: 'Europe/Berlin', from: '2026-03-16', utcHours: [8, 8, 7, 7] }, // CET → CEST on 29 March
       { timeZone: 'America/New_York', from: '2026-10-19', utcHours: [13, 13, 14, 14] }, // EDT → EST on 1 November
       { timeZone: 'Australia/Sydney', from: '2026-03-23', utcHours: [22, 22, 23, 23] }, // AEDT → AEST on 5 April

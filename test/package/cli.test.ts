@@ -321,7 +321,8 @@ describe('the one-on-one-kit command', () => {
     const cases: [string[], string, ...string[]][] = [
       [
         ['next', '--history', 'bad-date.json', '--on', '2026-03-02'],
-        'bad-date.json: [3].date: Expected a date written YYYY-MM-DD, got "2026-02-30"',
+        'bad-date.json: [3].date: Expected a date written YYYY-MM-DD',
+        'got "2026-02-30"',
       ],
       [['next', '--history', 'bad-ids.json', '--on', '2026-03-02'], 'bad-ids.json: [0].askedQuestionIds: '],
       [['check-agenda', 'bad-agenda.json'], 'bad-agenda.json: items[0].pillar: Expected one of'],
