@@ -17,14 +17,15 @@ writeFileSync(
 
 /** The design's bar for the command's start on these machines, median of 5 runs. */
 const BAR_MS = 150;
-/** Node itself, doing nothing, on an idle machine of this kind (median of 5, measured whole-process). */
-const NODE_IDLE_MS = 115;
+/** Node itself, doing nothing, on a quiet machine of this kind (median of 5, whole process). */
+const NODE_QUIET_MS = 95;
 /**
  * The shared CI machine may be busy, and then every process is slower, Node's own start included.
- * So the check is on the command's share (its time less Node's, measured in the same moment): the
- * room the bar leaves Node, twice over for noise, scaled by how much slower Node runs right now.
+ * So the check is on the command's share: its time less Node's, measured in the same moment, as a
+ * part of Node's. The bar leaves the command 55 ms on top of Node's 95 ms, a share of 0.58; it
+ * measures about 0.25 (116 ms against 94 ms when the machine was quiet).
  */
-const SHARE = (2 * (BAR_MS - NODE_IDLE_MS)) / NODE_IDLE_MS;
+const SHARE = (BAR_MS - NODE_QUIET_MS) / NODE_QUIET_MS;
 
 function wallMs(args: readonly string[]): number {
   const start = performance.now();
@@ -37,7 +38,7 @@ function wallMs(args: readonly string[]): number {
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 describe('the command line starts fast', () => {
-  it(`answers next in under ${BAR_MS} ms on an idle machine: its own share of the time stays small (median of 5)`, () => {
+  it(`answers next in under ${BAR_MS} ms on a quiet machine: its own share of the time stays small (median of 5)`, () => {
     const cli = [path.join(root, 'dist/cli.cjs'), 'next', '--history', 'history.json', '--on', '2026-02-02'];
     const bare = ['-e', '0'];
     wallMs(cli);
@@ -49,7 +50,7 @@ describe('the command line starts fast', () => {
     console.log(
       `one-on-one-kit next: median ${command.toFixed(0)} ms; node -e 0: ${node.toFixed(0)} ms; the command's own share: ${overhead.toFixed(0)} ms`,
     );
-    // On an idle machine: at most 70 ms over Node's 115 ms, twice the room the bar leaves.
+    // On a quiet machine: the bar itself.
     expect(overhead / node).toBeLessThan(SHARE);
   });
 });
