@@ -4,6 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AgendaBoard, OneOnOneKitProvider } from 'one-on-one-kit';
 import { spanish } from '../examples/readme/spanish-messages';
 import { createAgenda, type Agenda, type AgendaItemDraft } from 'one-on-one-kit/core';
+import { AgendaBoardUsage } from './usage/agenda-board-usage';
 
 // The agenda board as a report or a manager sees it. Play functions drive each flow by keyboard alone.
 
@@ -80,6 +81,8 @@ const longText = agendaOf([
 const meta = {
   title: 'Components/AgendaBoard',
   component: AgendaBoard,
+  // The docs page is agenda-board.mdx.
+  tags: ['!autodocs'],
   args: { viewer: 'report', defaultValue: reportOwned, onValueChange: fn() },
   argTypes: {
     viewer: { control: 'inline-radio', options: ['report', 'manager'] },
@@ -92,7 +95,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Empty: Story = { args: { defaultValue: agendaOf([]) } };
+/** The usage snippet on the docs page, rendered: the host owns the agenda. */
+export const Usage: Story = { tags: ['main'], render: () => <AgendaBoardUsage /> };
+
+/** Empty: each pillar asks its own question, to guide a first topic. */
+export const Empty: Story = { tags: ['main'], args: { defaultValue: agendaOf([]) } };
 
 export const ReportOwned: Story = { args: { focus: 'present' } };
 
@@ -101,6 +108,7 @@ export const ManagerOwned: Story = {
 };
 
 export const AntiPatternsFlagged: Story = {
+  tags: ['main'],
   args: { viewer: 'manager', defaultValue: antiPatterns },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -112,13 +120,16 @@ export const AntiPatternsFlagged: Story = {
   },
 };
 
-export const CarriedOverAndNextSteps: Story = { args: { defaultValue: carried, focus: 'horizon' } };
+export const CarriedOverAndNextSteps: Story = {
+  tags: ['main'],
+  args: { defaultValue: carried, focus: 'horizon' },
+};
 
 export const FocusPresent: Story = { args: { focus: 'present' } };
 export const FocusNearFuture: Story = { args: { focus: 'near-future' } };
 export const FocusHorizon: Story = { args: { focus: 'horizon' } };
 
-export const ReadOnly: Story = { args: { readOnly: true, focus: 'near-future' } };
+export const ReadOnly: Story = { tags: ['main'], args: { readOnly: true, focus: 'near-future' } };
 
 /**
  * Every string is data: pillar titles, the add boxes, the ownership line (an ICU plural and select)
@@ -198,6 +209,7 @@ export const KeyboardToggle: Story = {
 };
 
 export const KeyboardMove: Story = {
+  tags: ['main'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'Career goals');
@@ -250,6 +262,7 @@ export const KeyboardRemove: Story = {
 };
 
 export const ActionsMenuOpen: Story = {
+  tags: ['main'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'Career goals');

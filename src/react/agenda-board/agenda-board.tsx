@@ -49,13 +49,19 @@ export interface AgendaBoardProps extends Omit<
   onValueChange?: (agenda: Agenda) => void;
   /** Who is using the board: new items are authored by them, and wording is relative to them. */
   viewer: AgendaBoardViewer;
-  /** The pillar this meeting focuses on; its column stands out. */
+  /** The pillar this meeting focuses on; its column stands out, with a Focus badge. No column does when left out. */
   focus?: PillarId;
   /** The report's name for the ownership line, e.g. "Sam added 4 of 5 items". */
   reportName?: string;
-  /** Shows the agenda without add, edit, move or remove. */
+  /**
+   * Shows the agenda without add, edit, move or remove; done items show as read-only checkboxes.
+   * @default false
+   */
   readOnly?: boolean;
-  /** Replacement strings; see `AgendaBoardMessages`. Pass a stable object to keep rows memoised. */
+  /**
+   * Replacement strings, any of `AgendaBoardMessages`; the rest stay English (or the provider's).
+   * Pass a stable object to keep rows memoised.
+   */
   messages?: Partial<AgendaBoardMessages>;
 }
 

@@ -29,10 +29,17 @@ export interface AntiPatternBannerProps extends Omit<React.ComponentPropsWithout
    * in `onDismiss` and the banner leaves it there.
    */
   onDismiss?: (finding: AntiPatternFinding) => void;
-  /** Whether findings can be dismissed (default `true`). */
+  /**
+   * Whether findings can be dismissed.
+   * @default true
+   */
   dismissible?: boolean;
-  /** `callout` (default) is a tinted box; `inline` sits inside a row that already has one. */
+  /**
+   * `callout` is a tinted box; `inline` sits inside a row or card that already has one.
+   * @default 'callout'
+   */
   variant?: 'callout' | 'inline';
+  /** Replacement strings, any of `AntiPatternBannerMessages`. */
   messages?: Partial<AntiPatternBannerMessages>;
 }
 

@@ -74,9 +74,14 @@ export interface FeedbackAskRootProps {
   onSubmit: (response: FeedbackResponse) => void;
   /** Whether the dialog is open (controlled). */
   open?: boolean;
-  /** Whether the dialog starts open (uncontrolled). */
+  /**
+   * Whether the dialog starts open (uncontrolled).
+   * @default false
+   */
   defaultOpen?: boolean;
+  /** Called when the dialog opens or closes. */
   onOpenChange?: (open: boolean) => void;
+  /** Replacement strings, any of `FeedbackAskMessages`. */
   messages?: Partial<FeedbackAskMessages>;
   /** A `FeedbackAskTrigger` (or your own opener) and a `FeedbackAskContent`. */
   children?: React.ReactNode;
@@ -122,8 +127,15 @@ FeedbackAskRoot.displayName = ROOT_NAME;
  * @example const props: FeedbackAskTriggerProps = { variant: 'outline', size: 'sm' };
  */
 export interface FeedbackAskTriggerProps extends React.ComponentPropsWithoutRef<typeof Dialog.Trigger> {
-  /** The trigger's look. */
+  /**
+   * The trigger's look: `solid` for the screen's main action, `outline` beside another one.
+   * @default 'solid'
+   */
   variant?: 'solid' | 'outline';
+  /**
+   * The trigger's size: `sm` in a toolbar or a dense row.
+   * @default 'md'
+   */
   size?: 'sm' | 'md';
 }
 
@@ -161,7 +173,10 @@ export interface FeedbackAskContentProps extends Omit<
   React.ComponentPropsWithoutRef<typeof Dialog.Content>,
   'children' | 'asChild'
 > {
-  /** Where the dialog is portalled (default `document.body`), e.g. inside a themed container. */
+  /**
+   * Where the dialog is portalled, e.g. inside a themed container.
+   * @default document.body
+   */
   container?: HTMLElement | null;
   /** Props for the overlay behind the dialog, e.g. its `className`. */
   overlayProps?: React.ComponentPropsWithoutRef<'div'>;
@@ -393,9 +408,15 @@ export interface FeedbackAskProps
   extends
     Omit<FeedbackAskRootProps, 'children'>,
     Omit<FeedbackAskTriggerProps, 'onSubmit' | 'children' | 'asChild'> {
-  /** The trigger's text; shortcut for `messages.trigger`. */
+  /**
+   * The trigger's text; shortcut for `messages.trigger`.
+   * @default 'Ask for feedback'
+   */
   triggerLabel?: string;
-  /** Where the dialog is portalled (default `document.body`), e.g. inside a themed container. */
+  /**
+   * Where the dialog is portalled, e.g. inside a themed container.
+   * @default document.body
+   */
   container?: HTMLElement | null;
 }
 

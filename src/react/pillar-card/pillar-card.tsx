@@ -34,7 +34,10 @@ export type PillarCardQuestion = Question | React.ReactNode;
  * const horizonCard: PillarCardProps = { pillar: 'horizon', decision: nextFocus(history, '2026-03-02') };
  */
 export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'article'>, 'children'> {
-  /** Which pillar the card is about. Default: `decision.pillar`. */
+  /**
+   * Which pillar the card is about.
+   * @default decision.pillar, else 'present'
+   */
   pillar?: PillarId;
   /**
    * A `nextFocus()` result: the card takes its pillar's status from `decision.due`, and is the focus
@@ -50,15 +53,25 @@ export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'ar
    * Default: `focus` when `decision` chose this pillar; `due` when `status` is overdue, or due for
    * The Near Future / The Horizon (The Present Moment is due almost every week, so it is only flagged
    * when overdue); else `quiet`.
+   * @default from decision and status
    */
   variant?: 'focus' | 'due' | 'quiet';
-  /** `compact` for a sidebar or a row of three, `full` (default) for a page. */
+  /**
+   * `compact` for a sidebar or a row of three, `full` for a page.
+   * @default 'full'
+   */
   size?: 'compact' | 'full';
-  /** The title's heading level (default 3). */
+  /**
+   * The title's heading level; the questions' heading is one below.
+   * @default 3
+   */
   headingLevel?: HeadingLevel;
   /** A bank (e.g. `createQuestionBank(defaultQuestions)`) to pick suggestions from when `questions` is left out. */
   questionBank?: QuestionPickerBank;
-  /** How many questions to pick from `questionBank` (default 3). */
+  /**
+   * How many questions to pick from `questionBank`.
+   * @default 3
+   */
   questionCount?: number;
   /** Seed for picking from `questionBank`: same seed, same questions on server and client. */
   seed?: string | number;
@@ -69,7 +82,7 @@ export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'ar
    * the card picks from `questionBank` (it then shows a fresh set by itself).
    */
   onAnotherQuestion?: (event: React.MouseEvent<HTMLButtonElement>) => void;
-  /** Replacement strings. */
+  /** Replacement strings, any of `PillarCardMessages`. */
   messages?: Partial<PillarCardMessages>;
 }
 
