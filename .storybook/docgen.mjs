@@ -2,9 +2,9 @@
 // follows imported types (react-docgen stops at them and says "union" or "unknown"). Shared by
 // .storybook/main.ts and the test that checks the props tables (test/package/storybook-docs.test.ts).
 
-/** Wrapper types shown by what they hold: `Partial<AgendaBoardMessages>` reads "AgendaBoardMessages (any of its keys)". */
+/** Wrapper types shown by what they hold: `Partial<AgendaBoardMessages>` reads "AgendaBoardMessages (some or all of its keys)". */
 const READABLE = [
-  [/^Partial<(\w+)>$/, '$1 (any of its keys)'],
+  [/^Partial<(\w+)>$/, '$1 (some or all of its keys)'],
   [/^Omit<DetailedHTMLProps<HTMLAttributes<HTML(\w+)Element>, HTML\w+Element>, "ref">$/, '$1 element props'],
 ];
 
