@@ -142,6 +142,25 @@ describe('forced colours', () => {
     }
   });
 
+  it('draws the icons: a row flag’s warning sign and chevron (stylesheet-drawn) and every SVG icon', async () => {
+    const flag = page.locator('.ook-agenda-board-item__flag').first();
+    await flag.scrollIntoViewIfNeeded();
+    const box = (await flag.boundingBox())!;
+    const middle = box.y + box.height / 2;
+    // Inside the padding, clear of the button's border: the sign at the start, the chevron at the end.
+    const [sign, chevron] = await decode(
+      await shot(page, { x: box.x + 7, y: middle - 9, width: 18, height: 18 }),
+      await shot(page, { x: box.x + box.width - 20, y: middle - 7, width: 16, height: 14 }),
+    );
+    const share = (image: Pixels) => mask(image).filter(Boolean).length / (image.width * image.height);
+    expect(share(sign!), 'the warning sign is painted').toBeGreaterThan(0.25);
+    expect(share(chevron!), 'the chevron is painted').toBeGreaterThan(0.05);
+
+    const icons = await pixelsOf(page, '#app svg.ook-icon >> visible=true');
+    expect(icons.length).toBeGreaterThanOrEqual(2);
+    for (const icon of icons) expect(share(icon)).toBeGreaterThan(0.1);
+  });
+
   it('shows a focus ring on every control Tab reaches in the kit', async () => {
     await page.locator('#host-button').focus();
     const seen: string[] = [];
@@ -204,7 +223,7 @@ describe('a 375 px touch screen', () => {
     ]);
   });
 
-  /** Every target in the kit, measured: a checkbox by the label it sits in, the rest by their own box. */
+  /** Every target in the kit, measured: a checkbox by the label it sits in if any, the rest by their own box. */
   function measureTargets() {
     return page.evaluate(() => {
       const kit =
@@ -224,7 +243,7 @@ describe('a 375 px touch screen', () => {
           height: Math.round(height * 10) / 10,
           // A row's checkbox and actions button, and a menu's items, promise a finger's 44 px.
           touch:
-            (row !== null && target.matches('label, .ook-agenda-board-item__menu-button')) ||
+            (row !== null && target.matches('input[type="checkbox"], .ook-agenda-board-item__menu-button')) ||
             control.matches('[role="menuitem"]'),
         };
       });
@@ -273,12 +292,12 @@ describe('a 375 px touch screen', () => {
       await horizon.getByRole('checkbox', { name: 'Feeling stretched thin this sprint' }).isChecked(),
     ).toBe(false);
 
-    await horizon
-      .locator('label', { has: page.getByRole('checkbox', { name: 'Feeling stretched thin this sprint' }) })
-      .tap();
-    expect(
-      await horizon.getByRole('checkbox', { name: 'Feeling stretched thin this sprint' }).isChecked(),
-    ).toBe(true);
+    // The whole 44 px box is the target: a tap near its corner, outside the drawn 20 px box, ticks it.
+    const moved = horizon.getByRole('checkbox', { name: 'Feeling stretched thin this sprint' });
+    const target = (await moved.boundingBox())!;
+    expect([target.width, target.height]).toEqual([44, 44]);
+    await moved.tap({ position: { x: 4, y: target.height - 4 } });
+    expect(await moved.isChecked()).toBe(true);
   });
 
   for (const width of [375, 320]) {
