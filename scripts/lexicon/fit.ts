@@ -1,38 +1,54 @@
-import { eachWord, keyOf, stemmer } from '../../src/core/anti-patterns/lexicon';
-import type { AntiPatternId, AntiPatternLexicon } from '../../src/core/anti-patterns/types';
+import { compiledFor, wordAt } from '../../src/core/anti-patterns/compile';
+import { createReading, readFeatures } from '../../src/core/anti-patterns/features';
+import { ANTI_PATTERN_IDS, type AntiPatternId } from '../../src/core/anti-patterns/ids';
+import { createTokens, tokenize } from '../../src/core/anti-patterns/tokenize';
+import type { AntiPatternRuleSet } from '../../src/core/anti-patterns/types';
+import type { Word } from '../../src/core/anti-patterns/words';
 
-/** How the English lexicon is fitted; changing one changes the committed weights. */
+/** How the English weights are fitted; changing one changes the committed weights. */
 export interface FitSettings {
-  readonly endings: string;
-  readonly stemLength: number;
+  /** The first epoch's step size; each epoch's is 0.9 times the one before. */
+  readonly rate: number;
   /** L2 penalty per update. */
   readonly l2: number;
   readonly epochs: number;
-  /** Weights smaller than this (in absolute value) are left out of the lexicon. */
+  /** Weights smaller than this (in absolute value) are left out. */
   readonly prune: number;
-  /** Written into the lexicon: below this score a pattern's cues are not scanned. */
-  readonly floor: number;
-  /** Stems seen in fewer items than this are not fitted at all: one item says little about a word. */
+  /** Features seen in fewer items than this are not fitted at all: one item says little about a word. */
   readonly minCount: number;
 }
 
-export const englishFit: FitSettings = {
-  endings: 'ing|ed|es|s',
-  stemLength: 7,
-  l2: 0.01,
-  epochs: 30,
-  prune: 0.5,
-  minCount: 3,
-  floor: -1.5,
-};
+export const englishFit: FitSettings = { rate: 0.1, l2: 0.003, epochs: 30, prune: 0.5, minCount: 3 };
 
-const IDS: readonly AntiPatternId[] = ['status-update', 'technical-deep-dive', 'stealth-performance-review'];
+export type Labelled = readonly [text: string, labels: readonly AntiPatternId[], ...rest: unknown[]];
 
-/** The stems of a text, once per word, exactly as detection reads them. */
-export function stemsOf(text: string, stem: (key: string) => string): string[] {
-  const stems: string[] = [];
-  eachWord(text, (_start, _end, word) => stems.push(stem(keyOf(word))));
-  return stems;
+/** The features of a text, as detection reads them with `rules` (every stem, not only weighed ones). */
+export function featuresOf(text: string, rules: AntiPatternRuleSet): string[] {
+  const compiled = compiledFor(optionsFor(rules));
+  const tokens = createTokens();
+  tokenize(text, tokens);
+  const words: Word[] = [];
+  for (let at = 0; at < tokens.length; at++) words[at] = wordAt(compiled, text, tokens, at);
+  const reading = createReading();
+  readFeatures(compiled.reach, tokens, words, reading);
+  return reading.features.slice(0, reading.length).flatMap((feature) => feature.labels);
+}
+
+// One options object per rule set, so the compiled rules are cached. Its weights are left out: what a
+// text's features are does not depend on them, and stale ones may name a phrase no longer there.
+const options = new WeakMap<AntiPatternRuleSet, { rules: AntiPatternRuleSet }>();
+const unweighted = { bias: 0, words: '' };
+function optionsFor(rules: AntiPatternRuleSet): { rules: AntiPatternRuleSet } {
+  let value = options.get(rules);
+  if (!value) {
+    const weights = {
+      'status-update': unweighted,
+      'technical-deep-dive': unweighted,
+      'stealth-performance-review': unweighted,
+    };
+    options.set(rules, (value = { rules: { ...rules, weights } }));
+  }
+  return value;
 }
 
 // A fixed linear congruential sequence, so the same items always give the same weights.
@@ -48,55 +64,58 @@ function shuffler(seed: number): (order: number[]) => void {
 }
 
 /**
- * Fits one logistic regression per pattern on labelled items, by stochastic gradient descent from a
- * fixed order, and writes the weights in the lexicon's notation (one decimal, small ones pruned,
- * stems grouped by weight).
+ * Fits one logistic regression per pattern on labelled items, by stochastic gradient descent in a
+ * fixed order, and writes the weights in the rules' notation (one decimal, small ones pruned, features
+ * grouped by weight).
  */
-export function fitLexicon(
-  items: readonly (readonly [text: string, labels: readonly AntiPatternId[]])[],
+export function fitWeights(
+  items: readonly Labelled[],
+  rules: AntiPatternRuleSet,
   settings: FitSettings = englishFit,
-): AntiPatternLexicon {
-  const stem = stemmer(settings.endings, settings.stemLength);
+): AntiPatternRuleSet['weights'] {
+  const all = items.map(([text]) => featuresOf(text, rules));
   const counts = new Map<string, number>();
-  const all = items.map(([text]) => stemsOf(text, stem));
-  for (const stems of all) for (const one of new Set(stems)) counts.set(one, (counts.get(one) ?? 0) + 1);
-  const rows = all.map((stems) => stems.filter((one) => (counts.get(one) as number) >= settings.minCount));
+  for (const features of all)
+    for (const one of new Set(features)) counts.set(one, (counts.get(one) ?? 0) + 1);
+  const rows = all.map((features) =>
+    features.filter((one) => (counts.get(one) as number) >= settings.minCount),
+  );
   const weights = {} as Record<AntiPatternId, { bias: number; words: string }>;
-  for (const id of IDS) {
+  for (const id of ANTI_PATTERN_IDS) {
     const labels = items.map(([, found]) => (found.includes(id) ? 1 : 0));
     const weight = new Map<string, number>();
     let bias = -1;
-    let rate = 0.5;
+    let rate = settings.rate;
     const shuffle = shuffler(7);
     const order = rows.map((_, index) => index);
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
       shuffle(order);
       for (const index of order) {
-        const stems = rows[index] as string[];
+        const features = rows[index] as string[];
         let z = bias;
-        for (const stem of stems) z += weight.get(stem) ?? 0;
+        for (const feature of features) z += weight.get(feature) ?? 0;
         const gradient = 1 / (1 + Math.exp(-z)) - (labels[index] as number);
         bias -= rate * gradient;
-        for (const stem of stems) {
-          const value = weight.get(stem) ?? 0;
-          weight.set(stem, value - rate * (gradient + settings.l2 * value));
+        for (const feature of features) {
+          const value = weight.get(feature) ?? 0;
+          weight.set(feature, value - rate * (gradient + settings.l2 * value));
         }
       }
       rate *= 0.9;
     }
-    // Stems grouped by their weight, lightest first: "-1.3:career,learn 2.1:backlog,ticket".
+    // Features grouped by their weight, lightest first: "-1.3:career,learn 2.1:backlog,ticket".
     const groups = new Map<number, string[]>();
-    for (const [stem, value] of weight) {
+    for (const [feature, value] of weight) {
       const rounded = Math.round(value * 10) / 10;
-      if (Math.abs(rounded) >= settings.prune) groups.set(rounded, [...(groups.get(rounded) ?? []), stem]);
+      if (Math.abs(rounded) >= settings.prune) groups.set(rounded, [...(groups.get(rounded) ?? []), feature]);
     }
     weights[id] = {
       bias: Math.round(bias * 10) / 10,
       words: [...groups]
         .sort(([a], [b]) => a - b)
-        .map(([value, stems]) => `${value}:${stems.sort().join(',')}`)
+        .map(([value, features]) => `${value}:${features.sort().join(',')}`)
         .join(' '),
     };
   }
-  return { endings: settings.endings, stemLength: settings.stemLength, floor: settings.floor, weights };
+  return weights;
 }

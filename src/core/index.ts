@@ -52,18 +52,19 @@ export type { PickQuestionsOptions, QuestionBank, QuestionBankOptions } from './
 export type { Question, QuestionDepth, QuestionPillar } from './questions/types';
 
 export { ANTI_PATTERNS } from './anti-patterns/catalog';
+export { ANTI_PATTERN_IDS } from './anti-patterns/ids';
 export { detectAntiPatterns } from './anti-patterns/detect';
 export { englishRules } from './anti-patterns/rules-en';
 export { detectMeetingSignals } from './anti-patterns/signals';
 export type {
   AntiPattern,
-  AntiPatternCues,
   AntiPatternEvidence,
   AntiPatternFinding,
   AntiPatternId,
   AntiPatternItem,
-  AntiPatternLexicon,
   AntiPatternRuleSet,
+  AntiPatternWeights,
+  AntiPatternWords,
   DetectAntiPatternsOptions,
 } from './anti-patterns/types';
 export type { MeetingSignal, MeetingSignalKind, MeetingSignalsInput } from './anti-patterns/signals';

@@ -1,0 +1,326 @@
+// Rules and options, checked and built into what the stages read: word settings, a phrase trie and
+// weights per pattern. Nothing in a rule set is a regular expression, so no rule can fail to compile
+// or run slowly: every problem is a OneOnOneError with the path to the field.
+
+import {
+  expectArray,
+  expectBoolean,
+  expectInteger,
+  expectRecord,
+  expectString,
+  fail,
+  isRecord,
+  joinPath,
+} from '../validate';
+import { ANTI_PATTERN_IDS, type AntiPatternId } from './ids';
+import {
+  addSequences,
+  createNode,
+  CUE,
+  MAX_PHRASE_WORDS,
+  MAX_SEQUENCES,
+  NEGATION,
+  TERM,
+  type Phrase,
+} from './phrases';
+import { englishRules } from './rules-en';
+import { createTokens, keyAt, TICKET, tokenize, WORD, type Tokens } from './tokenize';
+import {
+  createWeightTable,
+  stemOf,
+  weightsOf,
+  wordOf,
+  type WeightTable,
+  type Word,
+  type WordSettings,
+} from './words';
+
+export interface CompiledPattern {
+  readonly id: AntiPatternId;
+  /** Where its weights sit in a word's weights. */
+  readonly row: number;
+  readonly suggestion: string;
+}
+
+export interface CompiledRules {
+  /** How many words after a negation it cancels. */
+  readonly reach: number;
+  /** Per pattern row. */
+  readonly bias: readonly number[];
+  /** The patterns turned on, in the order findings report them. */
+  readonly patterns: readonly CompiledPattern[];
+  readonly settings: WordSettings;
+  /** Every key read so far and what it counts as. */
+  readonly words: Map<string, Word>;
+  /** The same for short words, by their code (see `Tokens.code`). */
+  readonly short: Map<number, Word>;
+}
+
+const NAME = /^[\w-]+$/;
+const SPECIAL = new Set(['*', '#', '0', '?']);
+const scratch = createTokens();
+
+// A word written in the rules, keyed as the tokenizer keys it in text ("Don't" → `dont`).
+function keyOfWord(word: string, path: string): string {
+  // Most are plain lower-case words already: they skip the tokenizer (start-up time).
+  if (/^[a-z]+$/.test(word)) return word;
+  tokenize(word, scratch);
+  if (scratch.length !== 1 || scratch.kind[0] !== WORD || scratch.end[0] !== word.length || scratch.start[0])
+    fail('invalid-options', path, 'one word', word);
+  return keyAt(word, scratch, 0);
+}
+
+const splitWords = (value: unknown, path: string): string[] =>
+  expectString(value, 'invalid-options', path).split(/\s+/).filter(Boolean);
+
+function readName(name: string, path: string): string {
+  if (!NAME.test(name)) fail('invalid-options', path, 'a name of letters, digits, _ and -', name);
+  return name;
+}
+
+// Word sequences separated by commas, in the phrase syntax of `AntiPatternRuleSet.phrases`, expanded
+// into the labels each word must carry.
+function readSequences(value: unknown, path: string, labelOf: (word: string) => string): string[][] {
+  const source = expectString(value, 'invalid-options', path, { nonEmpty: true });
+  const sequences: string[][] = [];
+  for (const part of source.split(',')) {
+    const slots = part.split(/\s+/).filter(Boolean);
+    if (!slots.length || slots.length > MAX_PHRASE_WORDS)
+      fail(
+        'invalid-options',
+        path,
+        `word sequences of 1 to ${MAX_PHRASE_WORDS} words, separated by commas`,
+        source,
+      );
+    let expanded: string[][] = [[]];
+    let required = false;
+    for (const slot of slots) {
+      const optional = slot.length > 2 && slot.startsWith('[') && slot.endsWith(']');
+      required ||= !optional;
+      const labels = (optional ? slot.slice(1, -1) : slot).split('|').map(labelOf);
+      const next: string[][] = [];
+      for (const sequence of expanded) {
+        for (const label of labels) next.push([...sequence, label]);
+        if (optional) next.push(sequence);
+        if (sequences.length + next.length > MAX_SEQUENCES)
+          fail('invalid-options', path, `a phrase of at most ${MAX_SEQUENCES} word sequences`, source);
+      }
+      expanded = next;
+    }
+    if (!required) fail('invalid-options', path, 'a sequence with a word that is not optional', part.trim());
+    sequences.push(...expanded);
+  }
+  return sequences;
+}
+
+const GROUP = /^-?\d+(?:\.\d+)?:[^:,]+(?:,[^:,]+)*$/;
+
+// One pattern's weights: "value:feature,feature" groups, checked here and read on demand (see
+// `WeightTable`). `known` says whether a `+phrase` or `@class` exists.
+function readWeights(
+  value: unknown,
+  path: string,
+  known: (name: string) => boolean,
+): [bias: number, words: string] {
+  const own = expectRecord(value, 'invalid-options', path);
+  const bias = own['bias'];
+  if (typeof bias !== 'number' || !Number.isFinite(bias))
+    fail('invalid-options', joinPath(path, 'bias'), 'a finite number', bias);
+  const at = joinPath(path, 'words');
+  const words = expectString(own['words'], 'invalid-options', at);
+  for (const group of words.split(/\s+/)) {
+    if (group && !GROUP.test(group))
+      fail('invalid-options', at, 'groups like "1.5:stem,@class,+phrase"', group);
+  }
+  for (const [, name = ''] of words.matchAll(/[:,]([+@][^,\s]*)/g)) {
+    if (!known(name)) fail('invalid-options', at, 'a +phrase or @class the rules define', name);
+  }
+  return [bias, words];
+}
+
+function compileRules(value: unknown, options: Record<string, unknown>): CompiledRules {
+  const at = (...keys: string[]): string => ['options.rules', ...keys].join('.');
+  const rules = expectRecord(value, 'invalid-options', at());
+  const words = expectRecord(rules['words'], 'invalid-options', at('words'));
+  const aliases = new Map<string, string>();
+  for (const pair of splitWords(words['aliases'], at('words', 'aliases'))) {
+    const [from = '', to, ...rest] = pair.split('=');
+    if (to === undefined || rest.length)
+      fail('invalid-options', at('words', 'aliases'), 'pairs like "thru=through"', pair);
+    aliases.set(keyOfWord(from, at('words', 'aliases')), keyOfWord(to, at('words', 'aliases')));
+  }
+  const endings = splitWords(words['endings'], at('words', 'endings')).sort((a, b) => b.length - a.length);
+  const classes = new Map<string, string[]>();
+  const settings: WordSettings = {
+    aliases,
+    endings,
+    stemLength: expectInteger(words['stemLength'], 'invalid-options', at('words', 'stemLength'), 1, 64),
+    classes,
+    breaks: new Set(),
+    fillers: new Set(),
+    weights: createWeightTable([]),
+    root: createNode(),
+  };
+  const stemOfWord = (word: string, path: string): string => stemOf(settings, keyOfWord(word, path));
+
+  const classNames = new Set<string>();
+  const classRecord = expectRecord(rules['classes'], 'invalid-options', at('classes'));
+  for (const name of Object.keys(classRecord)) {
+    const path = at('classes', name);
+    classNames.add(readName(name, path));
+    for (const word of splitWords(classRecord[name], path)) {
+      const stem = stemOfWord(word, path);
+      const names = classes.get(stem) ?? [];
+      if (!names.includes(name)) classes.set(stem, [...names, name]);
+    }
+  }
+  for (const key of ['breaks', 'fillers'] as const) {
+    for (const word of splitWords(rules[key], at(key)))
+      (settings[key] as Set<string>).add(stemOfWord(word, at(key)));
+  }
+
+  const phraseRecord = expectRecord(rules['phrases'], 'invalid-options', at('phrases'));
+  const phraseNames = new Set(Object.keys(phraseRecord).map((name) => readName(name, at('phrases', name))));
+  const known = (name: string): boolean => (name[0] === '+' ? phraseNames : classNames).has(name.slice(1));
+  const allWeights = expectRecord(rules['weights'], 'invalid-options', at('weights'));
+  const read = ANTI_PATTERN_IDS.map((id) => readWeights(allWeights[id], at('weights', id), known));
+  const bias = read.map(([value]) => value);
+  const weights = createWeightTable(read.map(([, words]) => words));
+  (settings as { weights: WeightTable }).weights = weights;
+
+  const { root } = settings;
+  const labelIn =
+    (path: string) =>
+    (word: string): string => {
+      if (SPECIAL.has(word)) return word;
+      if (word[0] !== '@') return stemOfWord(word, path);
+      if (!classNames.has(word.slice(1)))
+        fail('invalid-options', path, 'a class named in rules.classes', word);
+      return word;
+    };
+  for (const name of phraseNames) {
+    const path = at('phrases', name);
+    const phrase: Phrase = {
+      kind: CUE,
+      labels: [`+${name}`],
+      weights: weightsOf(weights, `+${name}`) ?? null,
+      seen: 0,
+    };
+    addSequences(root, readSequences(phraseRecord[name], path, labelIn(path)), phrase);
+  }
+  const negation: Phrase = { kind: NEGATION, labels: [], weights: null, seen: 0 };
+  addSequences(root, readSequences(rules['negations'], at('negations'), labelIn(at('negations'))), negation);
+
+  const {
+    extraTerms = {},
+    suggestions: own = {},
+    patterns: enabled = {},
+  } = options as Record<string, Record<string, never>>;
+  const suggestions = expectRecord(rules['suggestions'], 'invalid-options', at('suggestions'));
+  const patterns: CompiledPattern[] = [];
+  ANTI_PATTERN_IDS.forEach((id, row) => {
+    const suggestion = expectString(suggestions[id], 'invalid-options', at('suggestions', id), {
+      nonEmpty: true,
+    });
+    const terms = (extraTerms[id] ?? []) as string[];
+    const term: Phrase = {
+      kind: TERM,
+      labels: [],
+      weights: ANTI_PATTERN_IDS.map((_, other) => (other === row ? Infinity : 0)),
+      seen: 0,
+    };
+    terms.forEach((text, index) =>
+      addSequences(root, [termLabels(text, settings, joinPath(`options.extraTerms.${id}`, index))], term),
+    );
+    if (enabled[id] !== false) patterns.push({ id, row, suggestion: own[id] ?? suggestion });
+  });
+  return {
+    patterns,
+    settings,
+    words: new Map(),
+    short: new Map(),
+    reach: expectInteger(rules['reach'], 'invalid-options', at('reach'), 0, MAX_PHRASE_WORDS),
+    bias,
+  };
+}
+
+// A host's plain-text term as the labels its words carry: "ACME-" is a ticket prefix, "Shortcut board"
+// two words; punctuation in it is left out ("(c+d)" is c then d).
+function termLabels(text: string, settings: WordSettings, path: string): string[] {
+  const prefix = /^([^\s#-]+)[-#]$/.exec(text);
+  if (prefix) return [`${keyOfWord(prefix[1]!, path)}-`];
+  tokenize(text, scratch);
+  const labels: string[] = [];
+  for (let index = 0; index < scratch.length; index++) {
+    const key = keyAt(text, scratch, index);
+    if (scratch.kind[index] === TICKET) labels.push(key.slice(1) || key);
+    else if (key !== '.' && key !== ',' && key !== '?') labels.push(wordOf(settings, key).labels[0]!);
+  }
+  if (!labels.length || labels.length > MAX_PHRASE_WORDS)
+    fail('invalid-options', path, `a term of 1 to ${MAX_PHRASE_WORDS} words`, text);
+  return labels;
+}
+
+function validateOptions(options: unknown): Record<string, unknown> {
+  const record = expectRecord(options, 'invalid-options', 'options');
+  for (const key of Object.keys(record)) {
+    const path = joinPath('options', key);
+    const value = record[key];
+    if (value === undefined || key === 'rules') continue;
+    if (key !== 'patterns' && key !== 'extraTerms' && key !== 'suggestions') {
+      fail('invalid-options', path, 'an option among patterns, extraTerms, suggestions and rules', key);
+    }
+    const map = expectRecord(value, 'invalid-options', path);
+    for (const id of Object.keys(map)) {
+      const entry = map[id];
+      const here = joinPath(path, id);
+      if (!ANTI_PATTERN_IDS.includes(id as AntiPatternId))
+        fail('invalid-options', here, `an anti-pattern id (${ANTI_PATTERN_IDS.join(', ')})`, id);
+      if (key === 'patterns') expectBoolean(entry, 'invalid-options', here);
+      else if (key === 'suggestions') expectString(entry, 'invalid-options', here, { nonEmpty: true });
+      else
+        expectArray(entry, 'invalid-options', here).forEach((term, index) =>
+          expectString(term, 'invalid-options', joinPath(here, index), { nonEmpty: true }),
+        );
+    }
+  }
+  return record;
+}
+
+// Built on first use, never at import: importing the core must not pay for detection.
+let defaultRules: CompiledRules | undefined;
+let cache: WeakMap<object, CompiledRules> | undefined;
+
+/** The compiled rules for `options` (cached by the options object's identity). */
+export function compiledFor(options: unknown): CompiledRules {
+  if (options === undefined) return (defaultRules ??= compileRules(englishRules, {}));
+  cache ??= new WeakMap();
+  let compiled = isRecord(options) ? cache.get(options) : undefined;
+  if (!compiled) {
+    const record = validateOptions(options);
+    compiled = compileRules(record['rules'] ?? englishRules, record);
+    cache.set(record, compiled);
+  }
+  return compiled;
+}
+
+// Bounded memos: a stream of new words cannot grow them without end.
+const MEMO = 50_000;
+
+/** What token `at` of `text` counts as, read once per distinct word and kept. */
+export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: number): Word {
+  const code = tokens.code[at]!;
+  let word = code >= 0 ? rules.short.get(code) : rules.words.get(tokens.key[at]!);
+  if (!word) {
+    const key = keyAt(text, tokens, at);
+    word = wordOf(rules.settings, key);
+    if (code >= 0) {
+      if (rules.short.size >= MEMO) rules.short.clear();
+      rules.short.set(code, word);
+    } else if (key.length <= 64) {
+      if (rules.words.size >= MEMO) rules.words.clear();
+      rules.words.set(key, word);
+    }
+  }
+  return word;
+}

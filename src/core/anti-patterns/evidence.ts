@@ -1,0 +1,52 @@
+// Stage 6 of detection: the words a finding names, read from the features of the unit that fired.
+
+import type { Reading } from './features';
+import type { Tokens } from './tokenize';
+import type { AntiPatternEvidence } from './types';
+
+/**
+ * The spans that weighed most for pattern `row` in features `from` to `to`: every word or phrase
+ * weighing a point or more (at least the heaviest), overlapping spans and neighbours one space apart
+ * joined.
+ */
+export function evidenceOf(
+  text: string,
+  tokens: Tokens,
+  reading: Reading,
+  row: number,
+  from: number,
+  to: number,
+): AntiPatternEvidence[] {
+  const { features, first, last } = reading;
+  let top = 0;
+  for (let at = from; at < to; at++) {
+    const feature = features[at]!;
+    // A question mark weighs, but it is no word to show.
+    if (feature.labels[0] !== '?') top = Math.max(top, feature.weights?.[row] ?? 0);
+  }
+  const floor = Math.min(1, top);
+  const evidence: AntiPatternEvidence[] = [];
+  let start = -1;
+  let end = -1;
+  const close = (): void => {
+    if (start >= 0) evidence.push({ start, end, text: text.slice(start, end) });
+  };
+  // In order of where they start: a word, then the phrases starting at it.
+  for (let at = from; at < to; at++) {
+    const feature = features[at]!;
+    if (!(top > 0 && (feature.weights?.[row] ?? 0) >= floor) || feature.labels[0] === '?') continue;
+    const partStart = tokens.start[first[at]!]!;
+    const partEnd = tokens.end[last[at]!]!;
+    if (start >= 0 && (partStart <= end || (partStart - end === 1 && text[end] === ' ')))
+      end = Math.max(end, partEnd);
+    else {
+      close();
+      start = partStart;
+      end = partEnd;
+    }
+  }
+  // Only a bias could fire with nothing weighing for it (a hand-written rule set): name the unit.
+  if (start < 0) [start, end] = [tokens.start[first[from]!]!, tokens.end[last[to - 1]!]!];
+  close();
+  return evidence;
+}

@@ -1,0 +1,226 @@
+// Stage 1 of detection: the text as tokens, read in one pass, each character once. Everything after
+// this stage reads tokens, never the text, so no later stage can be slower than linear in its length.
+
+/** A word: letters and digits, with apostrophes and invisible characters inside it ("don't"). */
+export const WORD = 0;
+/** A number, with its separators and an ordinal or plural ending ("3.9", "1:1s", "2nd"); its key is `0`. */
+export const NUMBER = 1;
+/** A ticket or issue id: capitals, a dash and digits ("PAY-1234"), or `#` and two digits or more. */
+export const TICKET = 2;
+/** A run of punctuation holding a question mark: ends a sentence. */
+export const QUESTION = 3;
+/** A run of punctuation that ends a sentence: `.` before a space, `!`, `;`, a line break, a bullet. */
+export const STOP = 4;
+/** A pause inside a sentence: `,`, `:`, brackets, a dash between spaces. Ends a clause. */
+export const PAUSE = 5;
+
+/**
+ * The tokens of one text as parallel arrays (no object per token), reused from item to item. Spans
+ * index the text as given: `text.slice(start[i], end[i])` is the token as written.
+ */
+export interface Tokens {
+  length: number;
+  readonly kind: number[];
+  readonly start: number[];
+  readonly end: number[];
+  /**
+   * A word's key: lower case, apostrophes and invisible characters dropped ("Don't" → `dont`); an id
+   * typed in lower case is its prefix and a dash ("acme-78" → `acme-`). A ticket's key is `#` and its
+   * prefix (`#pay-`, or `#` alone for "#482"); a number's is `0`; punctuation's `?`, `.` or `,`.
+   */
+  readonly key: string[];
+  /**
+   * A short word (six ASCII letters or fewer) as a number, its letters read in base 27, or -1. Most
+   * words are short: they are looked up by this number, and their key is only built (see `keyAt`)
+   * the first time one is seen.
+   */
+  readonly code: number[];
+}
+
+export const createTokens = (): Tokens => ({ length: 0, kind: [], start: [], end: [], key: [], code: [] });
+
+/** The key of token `at` of `text` (built now for a short word, whose key the tokenizer left empty). */
+export const keyAt = (text: string, tokens: Tokens, at: number): string =>
+  tokens.key[at] || (tokens.key[at] = text.slice(tokens.start[at], tokens.end[at]).toLowerCase());
+
+const LETTER = 1;
+const DIGIT = 2;
+/** An apostrophe: part of a word when a letter follows ("don't"), not at its end ("teams'"). */
+const JOIN = 3;
+/** Zero-width and soft-hyphen characters: part of a word when inside one, otherwise nothing. */
+const INVISIBLE = 4;
+
+function classOf(code: number): number {
+  if (code < 128) {
+    if (code >= 97 ? code <= 122 : code >= 65 ? code <= 90 : false) return LETTER;
+    if (code >= 48 && code <= 57) return DIGIT;
+    return code === 39 ? JOIN : 0;
+  }
+  if (code === 0x2019) return JOIN;
+  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff)
+    return INVISIBLE;
+  // Letters and combining marks of every script in the Basic Multilingual Plane; not punctuation,
+  // symbols, surrogates (emoji and other astral characters are never part of a word) or private use.
+  return code >= 0xc0 &&
+    code !== 0xd7 &&
+    code !== 0xf7 &&
+    !(code >= 0x2000 && code <= 0x2bff) &&
+    !(code >= 0x3000 && code <= 0x303f) &&
+    !(code >= 0xd800 && code <= 0xf8ff) &&
+    !(code >= 0xfe00 && code <= 0xfe0f) &&
+    code < 0xfff0
+    ? LETTER
+    : 0;
+}
+
+const isWordAt = (text: string, at: number): boolean => {
+  const type = classOf(text.charCodeAt(at));
+  return type === LETTER || type === DIGIT;
+};
+
+const isDigitAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
+// Inside a number: "3.9", "10,000", "06:40", "18/27".
+const isNumberSeparator = (code: number): boolean => code === 46 || code === 44 || code === 58 || code === 47;
+
+// Capitals-dash-digits that are not tickets: quarters, severities, standards, a virus.
+const NOT_TICKETS = /^(?:[qh]\d|sev|covid|utf|iso|sha|rfc|gpt|cve)/;
+// Endings that stay with a number: "1:1s", "502s", "2nd".
+const NUMBER_ENDINGS = new Set(['s', 'st', 'nd', 'rd', 'th']);
+
+function push(tokens: Tokens, kind: number, start: number, end: number, key: string, code = -1): void {
+  const at = tokens.length++;
+  tokens.kind[at] = kind;
+  tokens.start[at] = start;
+  tokens.end[at] = end;
+  tokens.key[at] = key;
+  tokens.code[at] = code;
+}
+
+// Punctuation runs become one token: the strongest kind in the run wins (a question over a stop over
+// a pause), so a wall of "?!.;" is one token, not a million.
+function punctuation(tokens: Tokens, kind: number, start: number, end: number): void {
+  const last = tokens.length - 1;
+  if (last >= 0 && tokens.kind[last]! >= QUESTION && tokens.end[last] === start) {
+    tokens.end[last] = end;
+    const strongest = Math.min(tokens.kind[last]!, kind);
+    tokens.kind[last] = strongest;
+    tokens.key[last] = strongest === QUESTION ? '?' : strongest === STOP ? '.' : ',';
+  } else push(tokens, kind, start, end, kind === QUESTION ? '?' : kind === STOP ? '.' : ',');
+}
+
+// A word's key: lower case, without apostrophes or invisible characters.
+function keyOf(text: string, start: number, end: number, joined: boolean): string {
+  const lower = text.slice(start, end).toLowerCase();
+  if (!joined) return lower;
+  let key = '';
+  for (let at = 0; at < lower.length; at++) {
+    const type = classOf(lower.charCodeAt(at));
+    if (type === LETTER || type === DIGIT) key += lower[at];
+  }
+  return key;
+}
+
+/**
+ * Reads `text` into `tokens` (cleared first). Words keep apostrophes and invisible characters inside
+ * them, so a span never splits a letter from its accent; "w/" and "b/c" stay one word so the rules can
+ * name them; a ticket id is one token. Emoji and symbols are skipped.
+ */
+export function tokenize(text: string, tokens: Tokens): void {
+  tokens.length = 0;
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    const type = classOf(code);
+    const start = at;
+    if (type === DIGIT) {
+      at++;
+      while (isDigitAt(text, at) || (isNumberSeparator(text.charCodeAt(at)) && isDigitAt(text, at + 1))) at++;
+      let end = at;
+      while (end < length && classOf(text.charCodeAt(end)) === LETTER && end - at < 3) end++;
+      if (NUMBER_ENDINGS.has(text.slice(at, end).toLowerCase()) && !isWordAt(text, end)) at = end;
+      push(tokens, NUMBER, start, at, '0');
+    } else if (type === LETTER) {
+      let joined = false;
+      // The word's letters in base 27 while they are ASCII letters: -1 once one is not.
+      let letters = (code | 32) - 96;
+      if (letters < 1 || letters > 26) letters = -1;
+      at++;
+      for (;;) {
+        const char = text.charCodeAt(at);
+        const next = classOf(char);
+        if (next === LETTER || next === DIGIT) {
+          if (letters >= 0) {
+            const letter = (char | 32) - 96;
+            letters = letter >= 1 && letter <= 26 ? letters * 27 + letter : -1;
+          }
+          at++;
+        } else if ((next === JOIN || next === INVISIBLE) && isWordAt(text, at + 1)) {
+          joined = true;
+          at += 2;
+        } else if (next === INVISIBLE && at + 1 < length && classOf(text.charCodeAt(at + 1)) === INVISIBLE) {
+          // A run of invisible characters inside a word: step over them one by one.
+          joined = true;
+          at++;
+        } else break;
+      }
+      let end = at;
+      const letterEnd = at;
+      const separator = text.charCodeAt(end);
+      if ((separator === 45 || separator === 35) && isDigitAt(text, end + 1) && end - start <= 10) {
+        // "PAY-1234", "acme-78", "GH#12": one token keyed by its prefix, a ticket when in capitals.
+        let close = end + 1;
+        while (isDigitAt(text, close)) close++;
+        if (!isWordAt(text, close) && !joined) {
+          const prefix = text.slice(start, end);
+          const key = `${prefix.toLowerCase()}-`;
+          const ticket = /^[A-Z][A-Z\d]+$/.test(prefix) && !NOT_TICKETS.test(key);
+          push(tokens, ticket ? TICKET : WORD, start, close, ticket ? `#${key}` : key);
+          at = close;
+          continue;
+        }
+      }
+      if (end - start === 1 && separator === 47) {
+        // "w/", "w/o", "b/c": a letter, a slash and at most one more letter.
+        end++;
+        if (classOf(text.charCodeAt(end)) === LETTER && !isWordAt(text, end + 1)) end++;
+        at = end;
+      }
+      if (letters >= 0 && !joined && end === letterEnd && end - start <= 6)
+        push(tokens, WORD, start, end, '', letters);
+      else push(tokens, WORD, start, end, keyOf(text, start, end, joined));
+    } else {
+      at++;
+      if (code === 63) punctuation(tokens, QUESTION, start, at);
+      else if (code === 33 || code === 59 || code === 10 || code === 0x2022 || code === 124)
+        punctuation(tokens, STOP, start, at);
+      else if (code === 46) {
+        // A full stop ends a sentence before a space or the end, not inside "node.js" or "e.g".
+        if (!isWordAt(text, at)) punctuation(tokens, STOP, start, at);
+      } else if (
+        code === 44 ||
+        code === 58 ||
+        code === 40 ||
+        code === 41 ||
+        code === 0x2013 ||
+        code === 0x2014
+      )
+        punctuation(tokens, PAUSE, start, at);
+      else if (code === 45) {
+        // A dash between spaces is a pause; inside a word ("follow-up") it only separates.
+        if (!isWordAt(text, at) && !isWordAt(text, start - 1)) punctuation(tokens, PAUSE, start, at);
+      } else if (code === 35 && isDigitAt(text, at) && isDigitAt(text, at + 1)) {
+        while (isDigitAt(text, at)) at++;
+        if (isWordAt(text, at)) continue;
+        push(tokens, TICKET, start, at, '#');
+      } else if (code === 37 || code === 36 || code === 0xa3 || code === 0x20ac) {
+        // Percent and money are words the rules may weigh: "% complete", "£40k".
+        push(tokens, WORD, start, at, code === 37 ? '%' : '$');
+      } else if (type === INVISIBLE || type === JOIN) continue;
+    }
+  }
+}

@@ -1,0 +1,158 @@
+import type { PhraseNode } from './phrases';
+
+// Stage 2 of detection: a token's key to what it weighs as (its stem and classes), looked up once per
+// distinct key and kept, so an item's words cost one map lookup each.
+
+/** What a token counts as: the features it adds and what phrases may match at it. */
+export interface Word {
+  /**
+   * Its stem, then `@class` for each class it belongs to; `#` for a ticket, `0` for a number, `?` for a
+   * question mark; a ticket prefix such as `acme-` too, for host terms. Punctuation that ends a clause
+   * has none.
+   */
+  readonly labels: readonly string[];
+  /** The weights of its labels added up, one per pattern, or `null` when none weighs. */
+  readonly weights: readonly number[] | null;
+  /** Ends a clause: a stop, a pause or a break word such as "but". */
+  readonly breaks: boolean;
+  /** A filler word ("a", "the", "this"): a negation reaches past it. */
+  readonly filler: boolean;
+  /** Any word, for a phrase's `*`: not punctuation. */
+  readonly isWord: boolean;
+  /** The phrase trie's nodes one step in from its root at this word: most words have none, and no walk starts. */
+  readonly roots: readonly PhraseNode[];
+}
+
+export interface WordSettings {
+  readonly aliases: ReadonlyMap<string, string>;
+  /** Longest first. */
+  readonly endings: readonly string[];
+  readonly stemLength: number;
+  /** The classes of each stem. */
+  readonly classes: ReadonlyMap<string, readonly string[]>;
+  readonly breaks: ReadonlySet<string>;
+  readonly fillers: ReadonlySet<string>;
+  /** Weight per pattern of each feature. */
+  readonly weights: WeightTable;
+  /** The phrase trie (see `phrases.ts`). */
+  readonly root: PhraseNode;
+}
+
+/** A key's stem: an alias replaced, the longest ending cut off when three letters or more remain, then cut to length. */
+export function stemOf(settings: WordSettings, key: string): string {
+  let word = settings.aliases.get(key) ?? key;
+  for (const ending of settings.endings) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) {
+      word = word.slice(0, -ending.length);
+      break;
+    }
+  }
+  return word.slice(0, settings.stemLength);
+}
+
+/**
+ * Each pattern's weights as written (`'-1.3:career,learn 2.4:eta,ticket'`), read on demand. Parsing
+ * them all is most of what a first call would cost, so the first words are looked up in the text
+ * itself; once `LOOKUPS` words were, the whole table is parsed once into a map.
+ */
+export interface WeightTable {
+  /** Per pattern row, its groups between spaces (`' -1.3:career,learn 2.4:eta '`). */
+  readonly rows: readonly string[];
+  map: Map<string, number[]> | null;
+  lookups: number;
+}
+
+const LOOKUPS = 200;
+
+export const createWeightTable = (rows: readonly string[]): WeightTable => ({
+  rows: rows.map((row) => ` ${row.trim().replace(/\s+/g, ' ')} `),
+  map: null,
+  lookups: 0,
+});
+
+function parseTable(table: WeightTable): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  table.rows.forEach((row, index) => {
+    // As `findWeight` reads them: the first group naming a feature wins.
+    const seen = new Set<string>();
+    for (const group of row.split(' ')) {
+      const colon = group.indexOf(':');
+      const weight = Number(group.slice(0, colon));
+      for (const feature of group.slice(colon + 1).split(',')) {
+        if (!feature || seen.has(feature)) continue;
+        seen.add(feature);
+        const weights = map.get(feature) ?? table.rows.map(() => 0);
+        weights[index] = weight;
+        map.set(feature, weights);
+      }
+    }
+  });
+  return map;
+}
+
+// The first group naming `feature` in a row, found by its delimiters: ":feature," or ",feature " etc.
+function findWeight(row: string, feature: string): number {
+  let at = -1;
+  for (const before of ':,') {
+    for (const after of ', ') {
+      const found = row.indexOf(before + feature + after);
+      if (found >= 0 && (at < 0 || found < at)) at = found;
+    }
+  }
+  if (at < 0) return 0;
+  const start = row.lastIndexOf(' ', at) + 1;
+  return Number(row.slice(start, row.indexOf(':', start)));
+}
+
+/** The weight of `feature` for each pattern row, or `undefined` when it weighs nothing anywhere. */
+export function weightsOf(table: WeightTable, feature: string): readonly number[] | undefined {
+  if (!table.map && ++table.lookups > LOOKUPS) table.map = parseTable(table);
+  if (table.map) return table.map.get(feature);
+  const weights = table.rows.map((row) => findWeight(row, feature));
+  return weights.some(Boolean) ? weights : undefined;
+}
+
+function addWeights(total: number[] | null, weights: readonly number[] | undefined): number[] | null {
+  if (!weights) return total;
+  if (!total) return [...weights];
+  for (let row = 0; row < weights.length; row++) total[row]! += weights[row]!;
+  return total;
+}
+
+/** The nodes one step on from `node` for a word with these labels (and `*` for any word). */
+export function stepFrom(node: PhraseNode, labels: readonly string[], isWord: boolean): PhraseNode[] {
+  const nodes: PhraseNode[] = [];
+  for (const label of [...labels, ...(isWord ? ['*'] : [])]) {
+    const child = node.next.get(label);
+    if (child) nodes.push(child);
+  }
+  return nodes;
+}
+
+/** What `key` (a token's key, see `Tokens`) counts as. */
+export function wordOf(settings: WordSettings, key: string): Word {
+  const first = key[0];
+  if (first === '.' || first === ',')
+    return { labels: [], weights: null, breaks: true, filler: false, isWord: false, roots: [] };
+  let labels: string[];
+  if (first === '?' || first === '0') labels = [key];
+  else if (first === '#') labels = key.length > 1 ? ['#', key.slice(1)] : ['#'];
+  else {
+    // "acme-78" typed in lower case reads as the word "acme", and as the prefix a host may have named.
+    const prefix = key.endsWith('-') ? key : '';
+    const stem = stemOf(settings, prefix ? key.slice(0, -1) : key);
+    labels = [stem, ...(settings.classes.get(stem) ?? []).map((name) => `@${name}`)];
+    if (prefix) labels.push(prefix);
+  }
+  let weights: number[] | null = null;
+  for (const label of labels) weights = addWeights(weights, weightsOf(settings.weights, label));
+  const isWord = first !== '?';
+  return {
+    labels,
+    weights,
+    breaks: !isWord || settings.breaks.has(labels[0]!),
+    filler: settings.fillers.has(labels[0]!),
+    isWord,
+    roots: stepFrom(settings.root, labels, isWord),
+  };
+}
