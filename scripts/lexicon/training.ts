@@ -8,6 +8,7 @@ import { laterAgendaItems } from '../../test/core/fixtures/agenda-items.later';
 import { mixedJobsAgendaItems } from '../../test/core/fixtures/agenda-items.mixed-jobs';
 import { sealedAgendaItems } from '../../test/core/fixtures/agenda-items.sealed';
 import { sealedTwoAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-2';
+import { sealedThreeAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-3';
 import { sealedFourAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-4';
 import { softwareAgendaItems } from '../../test/core/fixtures/agenda-items.software';
 import { trainingAAgendaItems } from '../../test/core/fixtures/agenda-items.training-a';
@@ -18,7 +19,9 @@ import { writtenAgendaItems } from '../../test/core/fixtures/agenda-items.writte
 
 const words = (text: string): string => text.toLowerCase().replace(/\W+/g, ' ').trim();
 const sealed = new Set(
-  [...sealedAgendaItems, ...sealedTwoAgendaItems, ...sealedFourAgendaItems].map(([text]) => words(text)),
+  [...sealedAgendaItems, ...sealedTwoAgendaItems, ...sealedThreeAgendaItems, ...sealedFourAgendaItems].map(
+    ([text]) => words(text),
+  ),
 );
 
 /** The labelled sets the weights may be fitted on, by name. */

@@ -3,6 +3,7 @@ import { trainingSets } from '../../scripts/lexicon/training';
 import type { LabelledAgendaItem } from './fixtures/agenda-items.labelled';
 import { sealedAgendaItems } from './fixtures/agenda-items.sealed';
 import { sealedTwoAgendaItems } from './fixtures/agenda-items.sealed-2';
+import { sealedThreeAgendaItems } from './fixtures/agenda-items.sealed-3';
 import { sealedFourAgendaItems } from './fixtures/agenda-items.sealed-4';
 
 interface Counts {
@@ -128,6 +129,7 @@ describe('anti-pattern detection quality', () => {
   it.each([
     { name: 'sealed', set: sealedAgendaItems, floor: 0 },
     { name: 'sealed-2', set: sealedTwoAgendaItems, floor: 0 },
+    { name: 'sealed-3', set: sealedThreeAgendaItems, floor: 0 },
     { name: 'sealed-4', set: sealedFourAgendaItems, floor: 0 },
   ])('[sealed] holds the $name set to its measured floor', ({ name, set, floor }) => {
     const scores = evaluate(set);
