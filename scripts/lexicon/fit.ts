@@ -18,7 +18,7 @@ export interface FitSettings {
   readonly minCount: number;
 }
 
-export const englishFit: FitSettings = { rate: 0.1, l2: 0.003, epochs: 30, prune: 0.5, minCount: 3 };
+export const englishFit: FitSettings = { rate: 0.1, l2: 0.003, epochs: 30, prune: 0.5, minCount: 8 };
 
 export type Labelled = readonly [text: string, labels: readonly AntiPatternId[], ...rest: unknown[]];
 

@@ -1,13 +1,16 @@
 // Stage 6 of detection: the words a finding names, read from the features of the unit that fired.
 
-import type { Reading } from './features';
+import type { Feature, Reading } from './features';
 import type { Tokens } from './tokenize';
 import type { AntiPatternEvidence } from './types';
 
+// A question mark or a filler word ("the", "a") may weigh, but it is no evidence to show on its own.
+const shown = (feature: Feature): boolean => !('filler' in feature && feature.filler) && feature.labels[0] !== '?';
+
 /**
  * The spans that weighed most for pattern `row` in features `from` to `to`: every word or phrase
- * weighing a point or more (at least the heaviest), overlapping spans and neighbours one space apart
- * joined.
+ * weighing a point or more and at least half the heaviest (so at least the heaviest), overlapping
+ * spans and neighbours one space apart joined.
  */
 export function evidenceOf(
   text: string,
@@ -20,11 +23,9 @@ export function evidenceOf(
   const { features, first, last } = reading;
   let top = 0;
   for (let at = from; at < to; at++) {
-    const feature = features[at]!;
-    // A question mark weighs, but it is no word to show.
-    if (feature.labels[0] !== '?') top = Math.max(top, feature.weights?.[row] ?? 0);
+    if (shown(features[at]!)) top = Math.max(top, features[at]!.weights?.[row] ?? 0);
   }
-  const floor = Math.min(1, top);
+  const floor = Math.max(Math.min(1, top), top / 2);
   const evidence: AntiPatternEvidence[] = [];
   let start = -1;
   let end = -1;
@@ -34,7 +35,7 @@ export function evidenceOf(
   // In order of where they start: a word, then the phrases starting at it.
   for (let at = from; at < to; at++) {
     const feature = features[at]!;
-    if (!(top > 0 && (feature.weights?.[row] ?? 0) >= floor) || feature.labels[0] === '?') continue;
+    if (!(top > 0 && (feature.weights?.[row] ?? 0) >= floor) || !shown(feature)) continue;
     const partStart = tokens.start[first[at]!]!;
     const partEnd = tokens.end[last[at]!]!;
     if (start >= 0 && (partStart <= end || (partStart - end === 1 && text[end] === ' ')))
