@@ -1,4 +1,4 @@
-import { compiledFor, wordAt } from '../../src/core/anti-patterns/compile';
+import { compileForFit, wordAt, type CompiledRules } from '../../src/core/anti-patterns/compile';
 import { createReading, readFeatures } from '../../src/core/anti-patterns/features';
 import { ANTI_PATTERN_IDS, type AntiPatternId } from '../../src/core/anti-patterns/ids';
 import { createTokens, tokenize } from '../../src/core/anti-patterns/tokenize';
@@ -24,31 +24,36 @@ export type Labelled = readonly [text: string, labels: readonly AntiPatternId[],
 
 /** The features of a text, as detection reads them with `rules` (every stem, not only weighed ones). */
 export function featuresOf(text: string, rules: AntiPatternRuleSet): string[] {
-  const compiled = compiledFor(optionsFor(rules));
+  const compiled = compiledFor(rules);
   const tokens = createTokens();
-  tokenize(text, tokens);
   const words: Word[] = [];
-  for (let at = 0; at < tokens.length; at++) words[at] = wordAt(compiled, text, tokens, at);
   const reading = createReading();
-  readFeatures(compiled.reach, tokens, words, reading);
-  return reading.features.slice(0, reading.length).flatMap((feature) => feature.labels);
+  const features: string[] = [];
+  // Unit by unit, as detection reads it; an item is fitted whole (its label is the item's).
+  for (let start = 0; start < text.length;) {
+    start = tokenize(text, tokens, start);
+    for (let at = 0; at < tokens.length; at++) words[at] = wordAt(compiled, text, tokens, at);
+    readFeatures(compiled.reach, tokens, words, reading, true);
+    for (let at = 0; at < reading.length; at++) features.push(...reading.features[at]!.labels);
+  }
+  return features;
 }
 
-// One options object per rule set, so the compiled rules are cached. Its weights are left out: what a
-// text's features are does not depend on them, and stale ones may name a phrase no longer there.
-const options = new WeakMap<AntiPatternRuleSet, { rules: AntiPatternRuleSet }>();
+// Compiled once per rule set. Its weights are left out: what a text's features are does not depend on
+// them, and stale ones may name a phrase no longer there.
+const compiledRules = new WeakMap<AntiPatternRuleSet, CompiledRules>();
 const unweighted = { bias: 0, words: '' };
-function optionsFor(rules: AntiPatternRuleSet): { rules: AntiPatternRuleSet } {
-  let value = options.get(rules);
-  if (!value) {
+function compiledFor(rules: AntiPatternRuleSet): CompiledRules {
+  let compiled = compiledRules.get(rules);
+  if (!compiled) {
     const weights = {
       'status-update': unweighted,
       'technical-deep-dive': unweighted,
       'stealth-performance-review': unweighted,
     };
-    options.set(rules, (value = { rules: { ...rules, weights } }));
+    compiledRules.set(rules, (compiled = compileForFit({ ...rules, weights })));
   }
-  return value;
+  return compiled;
 }
 
 // A fixed linear congruential sequence, so the same items always give the same weights.

@@ -22,11 +22,13 @@ import {
   NEGATION,
   TERM,
   type Phrase,
+  type PhraseNode,
 } from './phrases';
 import { englishRules } from './rules-en';
 import { createTokens, keyAt, TICKET, tokenize, WORD, type Tokens } from './tokenize';
 import {
   createWeightTable,
+  stepFrom,
   stemOf,
   weightsOf,
   wordOf,
@@ -50,6 +52,8 @@ export interface CompiledRules {
   /** The patterns turned on, in the order findings report them. */
   readonly patterns: readonly CompiledPattern[];
   readonly settings: WordSettings;
+  /** Whether every word keeps its stem (the fit), not only those that weigh (detection). */
+  readonly every: boolean;
   /** Every key read so far and what it counts as. */
   readonly words: Map<string, Word>;
   /** The same for short words, by their code (see `Tokens.code`). */
@@ -138,7 +142,15 @@ function readWeights(
   return [bias, words];
 }
 
-function compileRules(value: unknown, options: Record<string, unknown>): CompiledRules {
+// Every label a phrase names, so a word no phrase names can be read as the shared plain word.
+function collectEdges(node: PhraseNode, edges: Set<string>): void {
+  for (const [label, child] of node.next) {
+    edges.add(label);
+    collectEdges(child, edges);
+  }
+}
+
+function compileRules(value: unknown, options: Record<string, unknown>, every = false): CompiledRules {
   const at = (...keys: string[]): string => ['options.rules', ...keys].join('.');
   const rules = expectRecord(value, 'invalid-options', at());
   const words = expectRecord(rules['words'], 'invalid-options', at('words'));
@@ -160,6 +172,8 @@ function compileRules(value: unknown, options: Record<string, unknown>): Compile
     fillers: new Set(),
     weights: createWeightTable([]),
     root: createNode(),
+    edges: new Set(),
+    plain: { labels: [], weights: null, breaks: false, filler: false, isWord: true, roots: [] },
   };
   const stemOfWord = (word: string, path: string): string => stemOf(settings, keyOfWord(word, path));
 
@@ -234,9 +248,12 @@ function compileRules(value: unknown, options: Record<string, unknown>): Compile
     );
     if (enabled[id] !== false) patterns.push({ id, row, suggestion: own[id] ?? suggestion });
   });
+  collectEdges(root, settings.edges as Set<string>);
+  settings.plain = { ...settings.plain, roots: stepFrom(root, [], true) };
   return {
     patterns,
     settings,
+    every,
     words: new Map(),
     short: new Map(),
     reach: expectInteger(rules['reach'], 'invalid-options', at('reach'), 0, MAX_PHRASE_WORDS),
@@ -254,7 +271,8 @@ function termLabels(text: string, settings: WordSettings, path: string): string[
   for (let index = 0; index < scratch.length; index++) {
     const key = keyAt(text, scratch, index);
     if (scratch.kind[index] === TICKET) labels.push(key.slice(1) || key);
-    else if (key !== '.' && key !== ',' && key !== '?') labels.push(wordOf(settings, key).labels[0]!);
+    else if (key === '0' || key.endsWith('-')) labels.push(key);
+    else if (key !== '.' && key !== ',' && key !== '?') labels.push(stemOf(settings, key));
   }
   if (!labels.length || labels.length > MAX_PHRASE_WORDS)
     fail('invalid-options', path, `a term of 1 to ${MAX_PHRASE_WORDS} words`, text);
@@ -291,6 +309,9 @@ function validateOptions(options: unknown): Record<string, unknown> {
 let defaultRules: CompiledRules | undefined;
 let cache: WeakMap<object, CompiledRules> | undefined;
 
+/** The rules compiled to read every word, weighing or not, as the fit reads them. */
+export const compileForFit = (rules: unknown): CompiledRules => compileRules(rules, {}, true);
+
 /** The compiled rules for `options` (cached by the options object's identity). */
 export function compiledFor(options: unknown): CompiledRules {
   if (options === undefined) return (defaultRules ??= compileRules(englishRules, {}));
@@ -305,7 +326,7 @@ export function compiledFor(options: unknown): CompiledRules {
 }
 
 // Bounded memos: a stream of new words cannot grow them without end.
-const MEMO = 50_000;
+const MEMO = 10_000;
 
 /** What token `at` of `text` counts as, read once per distinct word and kept. */
 export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: number): Word {
@@ -313,11 +334,13 @@ export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: n
   let word = code >= 0 ? rules.short.get(code) : rules.words.get(tokens.key[at]!);
   if (!word) {
     const key = keyAt(text, tokens, at);
-    word = wordOf(rules.settings, key);
+    word = wordOf(rules.settings, key, rules.every);
     if (code >= 0) {
       if (rules.short.size >= MEMO) rules.short.clear();
       rules.short.set(code, word);
-    } else if (key.length <= 64) {
+    } else if (word !== rules.settings.plain) {
+      // A longer word that weighs nothing is read again next time: a stream of new words (a pasted
+      // log, a list of names) then churns no memo.
       if (rules.words.size >= MEMO) rules.words.clear();
       rules.words.set(key, word);
     }

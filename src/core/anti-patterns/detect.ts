@@ -4,7 +4,7 @@ import { evidenceOf } from './evidence';
 import { createTokens, tokenize } from './tokenize';
 import type { AntiPatternFinding, DetectAntiPatternsOptions } from './types';
 import { createReading, readFeatures } from './features';
-import { createWeighing, weigh } from './weigh';
+import { weigh } from './weigh';
 import type { Word } from './words';
 
 /**
@@ -26,11 +26,22 @@ export function detectAntiPatterns(
 ): AntiPatternFinding[] {
   const list = expectArray(items, 'invalid-items', 'items');
   const rules = compiledFor(options);
+  const rows = rules.bias.length;
   const findings: AntiPatternFinding[] = [];
   const tokens = createTokens();
   const words: Word[] = [];
   const reading = createReading();
-  const weighing = createWeighing();
+  const sums: number[] = [];
+  // Per pattern row: the best unit's score, and where that unit starts in the text.
+  const best: number[] = [];
+  const bestStart: number[] = [];
+  // Reads the unit of `text` starting at `start` into `reading`; gives where the next one starts.
+  const read = (text: string, start: number): number => {
+    const next = tokenize(text, tokens, start);
+    for (let at = 0; at < tokens.length; at++) words[at] = wordAt(rules, text, tokens, at);
+    readFeatures(rules.reach, tokens, words, reading);
+    return next;
+  };
   for (let index = 0; index < list.length; index++) {
     const item = list[index];
     // Error paths are only spelled out for an item that fails: building them costs more than the check.
@@ -40,14 +51,32 @@ export function detectAntiPatterns(
       expectString(item['text'], 'invalid-items', `items[${index}].text`);
     }
     const { id, text } = item as { id: string; text: string };
-    tokenize(text, tokens);
-    for (let at = 0; at < tokens.length; at++) words[at] = wordAt(rules, text, tokens, at);
-    readFeatures(rules.reach, tokens, words, reading);
-    if (!weigh(rules.bias, reading, weighing)) continue;
+    for (let row = 0; row < rows; row++) best[row] = -Infinity;
+    // A long text is read unit by unit (see `tokenize`), keeping only the best unit's score per pattern.
+    // Where the unit now in `reading` starts.
+    let current = -1;
+    for (let start = 0; start < text.length;) {
+      const next = read(text, start);
+      if (tokens.length) {
+        weigh(rules.bias, reading, sums);
+        for (let row = 0; row < rows; row++) {
+          if (sums[row]! > best[row]!) {
+            best[row] = sums[row]!;
+            bestStart[row] = start;
+          }
+        }
+        current = start;
+      }
+      start = next;
+    }
     for (const { id: pattern, row, suggestion } of rules.patterns) {
-      if (!(weighing.best[row]! > 0)) continue;
-      const evidence = evidenceOf(text, tokens, reading, row, weighing.from[row]!, weighing.to[row]!);
-      findings.push({ pattern, itemId: id, evidence, suggestion });
+      if (!(best[row]! > 0)) continue;
+      // Evidence comes from the unit that fired: read again unless it is the one just read.
+      if (current !== bestStart[row]) {
+        current = bestStart[row]!;
+        read(text, current);
+      }
+      findings.push({ pattern, itemId: id, evidence: evidenceOf(text, tokens, reading, row), suggestion });
     }
   }
   return findings;

@@ -5,10 +5,11 @@ import type { Tokens } from './tokenize';
 import type { AntiPatternEvidence } from './types';
 
 // A question mark or a filler word ("the", "a") may weigh, but it is no evidence to show on its own.
-const shown = (feature: Feature): boolean => !('filler' in feature && feature.filler) && feature.labels[0] !== '?';
+const shown = (feature: Feature): boolean =>
+  !('filler' in feature && feature.filler) && feature.labels[0] !== '?';
 
 /**
- * The spans that weighed most for pattern `row` in features `from` to `to`: every word or phrase
+ * The spans that weighed most for pattern `row` in the unit read into `reading`: every word or phrase
  * weighing a point or more and at least half the heaviest (so at least the heaviest), overlapping
  * spans and neighbours one space apart joined.
  */
@@ -17,12 +18,10 @@ export function evidenceOf(
   tokens: Tokens,
   reading: Reading,
   row: number,
-  from: number,
-  to: number,
 ): AntiPatternEvidence[] {
   const { features, first, last } = reading;
   let top = 0;
-  for (let at = from; at < to; at++) {
+  for (let at = 0; at < reading.length; at++) {
     if (shown(features[at]!)) top = Math.max(top, features[at]!.weights?.[row] ?? 0);
   }
   const floor = Math.max(Math.min(1, top), top / 2);
@@ -33,7 +32,7 @@ export function evidenceOf(
     if (start >= 0) evidence.push({ start, end, text: text.slice(start, end) });
   };
   // In order of where they start: a word, then the phrases starting at it.
-  for (let at = from; at < to; at++) {
+  for (let at = 0; at < reading.length; at++) {
     const feature = features[at]!;
     if (!(top > 0 && (feature.weights?.[row] ?? 0) >= floor) || !shown(feature)) continue;
     const partStart = tokens.start[first[at]!]!;
@@ -47,7 +46,7 @@ export function evidenceOf(
     }
   }
   // Only a bias could fire with nothing weighing for it (a hand-written rule set): name the unit.
-  if (start < 0) [start, end] = [tokens.start[first[from]!]!, tokens.end[last[to - 1]!]!];
+  if (start < 0) [start, end] = [tokens.start[0]!, tokens.end[tokens.length - 1]!];
   close();
   return evidence;
 }

@@ -1,44 +1,26 @@
-// Stage 4 of detection: an item's features in order (each word, then the phrases starting at it),
+// Stage 4 of detection: a unit's features in order (each word, then the phrases starting at it),
 // with negations applied, written once into a reading. Weighing, evidence and the script that fits
 // the weights all read that one list, so what is fitted is exactly what is weighed.
 
 import { findPhrases, NEGATION, type Phrase } from './phrases';
-import { QUESTION, STOP, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 import type { Word } from './words';
-
-/**
- * A scoring unit closes at the first sentence end after this many words: weights are fitted on whole
- * agenda items, so an item of a few sentences is weighed whole, and a page is weighed a few sentences
- * at a time (summed whole, it would say nothing).
- */
-const UNIT_WORDS = 20;
 
 /** Something that weighs: a word or a phrase. */
 export type Feature = Word | Phrase;
 
 /**
- * An item's features as parallel arrays, reused from item to item: feature `i` spans tokens
- * `first[i]` to `last[i]`. A scoring unit ends after each feature index in `ends`.
+ * A unit's features as parallel arrays, reused from unit to unit: feature `i` spans tokens `first[i]`
+ * to `last[i]`.
  */
 export interface Reading {
   length: number;
   readonly features: Feature[];
   readonly first: number[];
   readonly last: number[];
-  /** How many units there are. */
-  units: number;
-  /** Per unit, the index just past its last feature. */
-  readonly ends: number[];
 }
 
-export const createReading = (): Reading => ({
-  length: 0,
-  features: [],
-  first: [],
-  last: [],
-  units: 0,
-  ends: [],
-});
+export const createReading = (): Reading => ({ length: 0, features: [], first: [], last: [] });
 
 // The phrases found at one word, reused (no walk starts inside another).
 const phrases: Phrase[] = [];
@@ -54,13 +36,18 @@ function add(reading: Reading, feature: Feature, first: number, last: number): v
 /**
  * Reads the features of `tokens` into `reading`, where `words[i]` is what token `i` counts as. After a
  * negation, the next `reach` words of its clause (filler words between them not counted), and the
- * phrases starting at them, do not count.
+ * phrases starting at them, do not count. Features that weigh nothing are left out unless `all` (the
+ * fit reads every one).
  */
-export function readFeatures(reach: number, tokens: Tokens, words: readonly Word[], reading: Reading): void {
+export function readFeatures(
+  reach: number,
+  tokens: Tokens,
+  words: readonly Word[],
+  reading: Reading,
+  all = false,
+): void {
   reading.length = 0;
-  reading.units = 0;
   let negated = 0;
-  let count = 0;
   for (let at = 0; at < tokens.length; at++) {
     const word = words[at]!;
     // A negation reaches from the word after it: stored negative until then.
@@ -70,21 +57,14 @@ export function readFeatures(reach: number, tokens: Tokens, words: readonly Word
       if (!word.filler) negated--;
       continue;
     }
-    if (word.isWord) count++;
-    add(reading, word, at, at);
+    if (all || word.weights) add(reading, word, at, at);
     if (word.roots.length) {
       const found = findPhrases(words, at, tokens.length, phrases, lasts);
       for (let index = 0; index < found; index++) {
         const phrase = phrases[index]!;
         if (phrase.kind === NEGATION) negated = -(lasts[index]! + 1);
-        else add(reading, phrase, at, lasts[index]!);
+        else if (all || phrase.weights) add(reading, phrase, at, lasts[index]!);
       }
     }
-    const kind = tokens.kind[at];
-    if ((kind === STOP || kind === QUESTION) && count >= UNIT_WORDS) {
-      reading.ends[reading.units++] = reading.length;
-      count = 0;
-    }
   }
-  if (count) reading.ends[reading.units++] = reading.length;
 }

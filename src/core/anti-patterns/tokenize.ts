@@ -20,6 +20,8 @@ export const PAUSE = 5;
  */
 export interface Tokens {
   length: number;
+  /** How many of them are words, numbers or tickets (not punctuation). */
+  words: number;
   readonly kind: number[];
   readonly start: number[];
   readonly end: number[];
@@ -37,7 +39,27 @@ export interface Tokens {
   readonly code: number[];
 }
 
-export const createTokens = (): Tokens => ({ length: 0, kind: [], start: [], end: [], key: [], code: [] });
+export const createTokens = (): Tokens => ({
+  length: 0,
+  words: 0,
+  kind: [],
+  start: [],
+  end: [],
+  key: [],
+  code: [],
+});
+
+/**
+ * A unit, the span weighed as a whole, closes at the first sentence end after this many words:
+ * weights are fitted on whole agenda items, so an item of a few sentences is weighed whole, and a
+ * page a few sentences at a time (summed whole, it would say nothing).
+ */
+export const UNIT_WORDS = 20;
+/**
+ * A unit also closes after this many words without a sentence end (or twice as many tokens), so no
+ * unit grows without bound.
+ */
+export const MAX_UNIT_WORDS = 60;
 
 /** The key of token `at` of `text` (built now for a short word, whose key the tokenizer left empty). */
 export const keyAt = (text: string, tokens: Tokens, at: number): string =>
@@ -50,12 +72,12 @@ const JOIN = 3;
 /** Zero-width and soft-hyphen characters: part of a word when inside one, otherwise nothing. */
 const INVISIBLE = 4;
 
+// The class of each ASCII character, as a digit: one lookup instead of a chain of comparisons.
+const ASCII =
+  '00000000000000000000000000000000000000030000000022222222220000000111111111111111111111111110000001111111111111111111111111100000';
+
 function classOf(code: number): number {
-  if (code < 128) {
-    if (code >= 97 ? code <= 122 : code >= 65 ? code <= 90 : false) return LETTER;
-    if (code >= 48 && code <= 57) return DIGIT;
-    return code === 39 ? JOIN : 0;
-  }
+  if (code < 128) return ASCII.charCodeAt(code) - 48;
   if (code === 0x2019) return JOIN;
   if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff)
     return INVISIBLE;
@@ -93,6 +115,7 @@ const NUMBER_ENDINGS = new Set(['s', 'st', 'nd', 'rd', 'th']);
 
 function push(tokens: Tokens, kind: number, start: number, end: number, key: string, code = -1): void {
   const at = tokens.length++;
+  if (kind < QUESTION) tokens.words++;
   tokens.kind[at] = kind;
   tokens.start[at] = start;
   tokens.end[at] = end;
@@ -124,17 +147,46 @@ function keyOf(text: string, start: number, end: number, joined: boolean): strin
   return key;
 }
 
+// Punctuation that runs on into the token before it (see `punctuation`).
+const isRunChar = (code: number): boolean =>
+  code === 63 ||
+  code === 33 ||
+  code === 59 ||
+  code === 10 ||
+  code === 0x2022 ||
+  code === 124 ||
+  code === 46 ||
+  code === 44 ||
+  code === 58 ||
+  code === 40 ||
+  code === 41 ||
+  code === 0x2013 ||
+  code === 0x2014 ||
+  code === 45;
+
 /**
- * Reads `text` into `tokens` (cleared first). Words keep apostrophes and invisible characters inside
- * them, so a span never splits a letter from its accent; "w/" and "b/c" stay one word so the rules can
- * name them; a ticket id is one token. Emoji and symbols are skipped.
+ * Reads one unit of `text`, from `from`, into `tokens` (cleared first), and gives where the next unit
+ * starts (`text.length` at the end). Reading a long text unit by unit keeps the buffers small, however
+ * long the text. Words keep apostrophes and invisible characters inside them, so a span never splits a
+ * letter from its accent; "w/" and "b/c" stay one word so the rules can name them; a ticket id is one
+ * token. Emoji and symbols are skipped. Spans index the whole text.
  */
-export function tokenize(text: string, tokens: Tokens): void {
+export function tokenize(text: string, tokens: Tokens, from = 0): number {
   tokens.length = 0;
+  tokens.words = 0;
   const length = text.length;
-  let at = 0;
+  let at = from;
   while (at < length) {
     const code = text.charCodeAt(at);
+    if (tokens.words >= UNIT_WORDS || tokens.length >= 2 * MAX_UNIT_WORDS) {
+      const last = tokens.length - 1;
+      const ended = tokens.kind[last] === STOP || tokens.kind[last] === QUESTION;
+      // Closed at a sentence end once its run of punctuation is over, or at the most words (or
+      // twice as many tokens: a page of punctuation).
+      const full = tokens.words >= MAX_UNIT_WORDS || tokens.length >= 2 * MAX_UNIT_WORDS;
+      if ((ended || full) && !(tokens.kind[last]! >= QUESTION && tokens.end[last] === at && isRunChar(code)))
+        break;
+    }
     const type = classOf(code);
     const start = at;
     if (type === DIGIT) {
@@ -146,18 +198,22 @@ export function tokenize(text: string, tokens: Tokens): void {
       push(tokens, NUMBER, start, at, '0');
     } else if (type === LETTER) {
       let joined = false;
-      // The word's letters in base 27 while they are ASCII letters: -1 once one is not.
+      // The word's letters in base 27 while they are ASCII letters, six at most: -1 otherwise.
       let letters = (code | 32) - 96;
       if (letters < 1 || letters > 26) letters = -1;
       at++;
       for (;;) {
         const char = text.charCodeAt(at);
+        // ASCII letters first: most characters of most words.
+        const letter = (char | 32) - 96;
+        if (letter >= 1 && letter <= 26 && char < 128) {
+          if (letters >= 0) letters = letters < 14_348_907 ? letters * 27 + letter : -1;
+          at++;
+          continue;
+        }
         const next = classOf(char);
         if (next === LETTER || next === DIGIT) {
-          if (letters >= 0) {
-            const letter = (char | 32) - 96;
-            letters = letter >= 1 && letter <= 26 ? letters * 27 + letter : -1;
-          }
+          letters = -1;
           at++;
         } else if ((next === JOIN || next === INVISIBLE) && isWordAt(text, at + 1)) {
           joined = true;
@@ -190,8 +246,7 @@ export function tokenize(text: string, tokens: Tokens): void {
         if (classOf(text.charCodeAt(end)) === LETTER && !isWordAt(text, end + 1)) end++;
         at = end;
       }
-      if (letters >= 0 && !joined && end === letterEnd && end - start <= 6)
-        push(tokens, WORD, start, end, '', letters);
+      if (letters >= 0 && !joined && end === letterEnd) push(tokens, WORD, start, end, '', letters);
       else push(tokens, WORD, start, end, keyOf(text, start, end, joined));
     } else {
       at++;
@@ -223,4 +278,5 @@ export function tokenize(text: string, tokens: Tokens): void {
       } else if (type === INVISIBLE || type === JOIN) continue;
     }
   }
+  return at;
 }

@@ -36,6 +36,13 @@ export interface WordSettings {
   readonly weights: WeightTable;
   /** The phrase trie (see `phrases.ts`). */
   readonly root: PhraseNode;
+  /** Every stem a phrase names. */
+  readonly edges: ReadonlySet<string>;
+  /**
+   * What every word counts as that weighs nothing, belongs to no class and is named by no phrase
+   * (most names and rare words): one shared object, so a stream of new words allocates nothing.
+   */
+  plain: Word;
 }
 
 /** A key's stem: an alias replaced, the longest ending cut off when three letters or more remain, then cut to length. */
@@ -122,15 +129,20 @@ function addWeights(total: number[] | null, weights: readonly number[] | undefin
 /** The nodes one step on from `node` for a word with these labels (and `*` for any word). */
 export function stepFrom(node: PhraseNode, labels: readonly string[], isWord: boolean): PhraseNode[] {
   const nodes: PhraseNode[] = [];
-  for (const label of [...labels, ...(isWord ? ['*'] : [])]) {
+  for (const label of labels) {
     const child = node.next.get(label);
     if (child) nodes.push(child);
   }
+  const any = isWord && node.next.get('*');
+  if (any) nodes.push(any);
   return nodes;
 }
 
+const isSpecial = (settings: WordSettings, stem: string): boolean =>
+  settings.breaks.has(stem) || settings.fillers.has(stem) || weightsOf(settings.weights, stem) !== undefined;
+
 /** What `key` (a token's key, see `Tokens`) counts as. */
-export function wordOf(settings: WordSettings, key: string): Word {
+export function wordOf(settings: WordSettings, key: string, every = false): Word {
   const first = key[0];
   if (first === '.' || first === ',')
     return { labels: [], weights: null, breaks: true, filler: false, isWord: false, roots: [] };
@@ -141,7 +153,11 @@ export function wordOf(settings: WordSettings, key: string): Word {
     // "acme-78" typed in lower case reads as the word "acme", and as the prefix a host may have named.
     const prefix = key.endsWith('-') ? key : '';
     const stem = stemOf(settings, prefix ? key.slice(0, -1) : key);
-    labels = [stem, ...(settings.classes.get(stem) ?? []).map((name) => `@${name}`)];
+    const classes = settings.classes.get(stem);
+    // `every` keeps a plain word's stem: the fit reads every word, detection only what weighs.
+    if (!every && !prefix && !classes && !settings.edges.has(stem) && !isSpecial(settings, stem))
+      return settings.plain;
+    labels = [stem, ...(classes ?? []).map((name) => `@${name}`)];
     if (prefix) labels.push(prefix);
   }
   let weights: number[] | null = null;
