@@ -1,8 +1,13 @@
 import * as React from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { AgendaBoard } from 'one-on-one-kit';
-import { createAgenda, type Agenda, type AgendaItemDraft } from 'one-on-one-kit/core';
+import { AgendaBoard, AntiPatternBanner } from 'one-on-one-kit';
+import {
+  createAgenda,
+  type Agenda,
+  type AgendaItemDraft,
+  type AntiPatternFinding,
+} from 'one-on-one-kit/core';
 
 // The agenda board as a report or a manager sees it. Play functions drive each flow by keyboard alone.
 
@@ -85,6 +90,7 @@ const meta = {
     focus: { control: 'inline-radio', options: [undefined, 'present', 'near-future', 'horizon'] },
     value: { control: false },
     defaultValue: { control: false },
+    detection: { control: false },
   },
 } satisfies Meta<typeof AgendaBoard>;
 
@@ -108,6 +114,50 @@ export const AntiPatternsFlagged: Story = {
     await userEvent.click(flag);
     await expect(flag).toHaveAttribute('aria-expanded', 'true');
     await expect(flag.closest('li')!.querySelector('mark')).not.toBeNull();
+  },
+};
+
+/** Detection turned off with `detection={false}`: the same agenda, nothing checked, nothing flagged. */
+export const DetectionOff: Story = {
+  args: { viewer: 'manager', defaultValue: antiPatterns, detection: false },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('checkbox', { name: /Jira tickets/ })).toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: /^Looks like/ })).toBeNull();
+  },
+};
+
+function BoardWithBanner(props: React.ComponentProps<typeof AgendaBoard>) {
+  const [agenda, setAgenda] = React.useState<Agenda>(antiPatterns);
+  const [findings, setFindings] = React.useState<readonly AntiPatternFinding[]>([]);
+  return (
+    <div style={{ display: 'grid', gap: 'var(--ook-space-4)' }}>
+      <AntiPatternBanner findings={findings} items={agenda.items} />
+      <AgendaBoard
+        {...props}
+        defaultValue={undefined}
+        value={agenda}
+        onValueChange={setAgenda}
+        onFindingsChange={setFindings}
+      />
+    </div>
+  );
+}
+
+/**
+ * The host's banner shows the board's own findings (`onFindingsChange`): the agenda is checked once,
+ * by the board.
+ */
+export const FindingsForTheBanner: Story = {
+  args: { viewer: 'manager' },
+  render: (args) => <BoardWithBanner {...args} />,
+  play: async ({ canvasElement }) => {
+    const banner = await waitFor(() => {
+      const found = canvasElement.querySelector('[data-slot="anti-pattern-banner"]');
+      if (!found) throw new Error('no banner yet');
+      return found;
+    });
+    await expect(banner).toHaveTextContent('Go through my Jira tickets and the ETA for the release');
   },
 };
 

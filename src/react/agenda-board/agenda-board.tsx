@@ -13,6 +13,8 @@ import {
   type Agenda,
   type AgendaAction,
   type AgendaItem,
+  type AntiPatternFinding,
+  type DetectAntiPatternsOptions,
   type PillarId,
 } from 'one-on-one-kit/core';
 import { useMessages } from '../provider';
@@ -23,7 +25,6 @@ import {
   NO_FINDINGS,
   type AgendaBoardHandlers,
   type AgendaBoardItemContext,
-  type AgendaBoardItemFinding,
 } from './agenda-board-item';
 import {
   defaultAgendaBoardMessages,
@@ -55,6 +56,17 @@ export interface AgendaBoardProps extends Omit<
   readOnly?: boolean;
   /** Replacement strings; see `AgendaBoardMessages`. Pass a stable object to keep rows memoised. */
   messages?: Partial<AgendaBoardMessages>;
+  /**
+   * How items are checked for anti-patterns: options for `detectAntiPatterns` (host terms, patterns
+   * turned off, another language's rules), or `false` to check nothing and flag nothing. Pass a
+   * stable object: a new one checks every item again.
+   */
+  detection?: DetectAntiPatternsOptions | false;
+  /**
+   * Called with the board's findings, in item order, whenever they change (not when an item is only
+   * ticked or moved): hand them to an `AntiPatternBanner` instead of checking the agenda twice.
+   */
+  onFindingsChange?: (findings: readonly AntiPatternFinding[]) => void;
 }
 
 type ItemControl = 'move-up' | 'move-down' | 'actions' | 'checkbox' | 'add';
@@ -88,6 +100,8 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       reportName,
       readOnly = false,
       messages: messagesProp,
+      detection,
+      onFindingsChange,
       className,
       ...rest
     } = props;
@@ -112,7 +126,8 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     });
 
     const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
-    const findingsByText = useFindingsByText(agenda.items);
+    const findingsByText = useFindingsByText(agenda.items, detection);
+    useFindingsChange(agenda.items, findingsByText, onFindingsChange);
     const ownership = React.useMemo(() => agendaOwnership(agenda), [agenda]);
 
     const handlers = React.useMemo<AgendaBoardHandlers>(() => {
@@ -451,37 +466,78 @@ function groupByPillar(items: readonly AgendaItem[]): AgendaColumns {
 }
 
 /** Anti-pattern findings by item text, for the rows to look up; see `createFindingsCache`. */
-function useFindingsByText(items: readonly AgendaItem[]) {
-  const [findingsFor] = React.useState(createFindingsCache);
+function useFindingsByText(
+  items: readonly AgendaItem[],
+  detection: DetectAntiPatternsOptions | false | undefined,
+) {
+  const findingsFor = React.useMemo(() => createFindingsCache(detection), [detection]);
   return React.useMemo(() => findingsFor(items), [findingsFor, items]);
 }
 
+const NOTHING_FOUND: ReadonlyMap<string, readonly AntiPatternFinding[]> = new Map();
+// The rows' shared empty list, as findings of the core's type (it holds none, so either type fits).
+const NONE = NO_FINDINGS as readonly AntiPatternFinding[];
+
 /**
- * A per-board cache of findings by text. Only texts it has not seen are checked, in one
- * `detectAntiPatterns` call, and a text keeps the same findings array while it is on the board, so
- * ticking or moving an item leaves every row's findings (and so the memoised rows) alone.
+ * A per-board cache of findings by text, for one set of detection options. Only texts it has not
+ * seen are checked, in one `detectAntiPatterns` call, and a text keeps the same findings array while
+ * it is on the board, so ticking or moving an item leaves every row's findings (and so the memoised
+ * rows) alone. With detection off it finds nothing and checks nothing.
  */
-function createFindingsCache() {
-  let byText = new Map<string, readonly AgendaBoardItemFinding[]>();
-  return (items: readonly AgendaItem[]): ReadonlyMap<string, readonly AgendaBoardItemFinding[]> => {
+function createFindingsCache(detection: DetectAntiPatternsOptions | false | undefined) {
+  if (detection === false) return () => NOTHING_FOUND;
+  let byText = new Map<string, readonly AntiPatternFinding[]>();
+  return (items: readonly AgendaItem[]): ReadonlyMap<string, readonly AntiPatternFinding[]> => {
     const unseen = items.filter((item) => !byText.has(item.text));
     if (unseen.length === 0) return byText;
     // A new map, so the columns see that something changed; texts no longer on the board drop out.
-    const next = new Map<string, readonly AgendaBoardItemFinding[]>();
+    const next = new Map<string, readonly AntiPatternFinding[]>();
     for (const item of items) {
       const known = byText.get(item.text);
       if (known) next.set(item.text, known);
     }
-    const byId = new Map<string, AgendaBoardItemFinding[]>();
-    for (const finding of detectAntiPatterns(unseen)) {
+    const byId = new Map<string, AntiPatternFinding[]>();
+    for (const finding of detectAntiPatterns(unseen, detection)) {
       const list = byId.get(finding.itemId);
       if (list) list.push(finding);
       else byId.set(finding.itemId, [finding]);
     }
-    for (const item of unseen) next.set(item.text, byId.get(item.id) ?? NO_FINDINGS);
+    for (const item of unseen) next.set(item.text, byId.get(item.id) ?? NONE);
     byText = next;
     return byText;
   };
+}
+
+/**
+ * Tells the host the board's findings when they change: each item's findings (by its text) with the
+ * item's own id, in item order. Ticking or moving an item keeps the same findings, so no call.
+ */
+function useFindingsChange(
+  items: readonly AgendaItem[],
+  findingsByText: ReadonlyMap<string, readonly AntiPatternFinding[]>,
+  onFindingsChange: ((findings: readonly AntiPatternFinding[]) => void) | undefined,
+) {
+  const sent = React.useRef<readonly AntiPatternFinding[] | null>(null);
+  React.useEffect(() => {
+    if (!onFindingsChange) return;
+    const findings: AntiPatternFinding[] = [];
+    for (const item of items) {
+      for (const finding of findingsByText.get(item.text) ?? NONE) {
+        findings.push(finding.itemId === item.id ? finding : { ...finding, itemId: item.id });
+      }
+    }
+    const before = sent.current;
+    const same =
+      before !== null &&
+      before.length === findings.length &&
+      before.every(
+        (finding, index) =>
+          finding.itemId === findings[index]!.itemId && finding.evidence === findings[index]!.evidence,
+      );
+    if (same) return;
+    sent.current = findings;
+    onFindingsChange(findings);
+  }, [items, findingsByText, onFindingsChange]);
 }
 
 /** What to announce after an item moved, by keyboard or drag: its text, column and place there. */
