@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard, useNextFocus } from 'one-on-one-kit';
-import { createAgenda, detectAntiPatterns, type Agenda, type MeetingRecord } from 'one-on-one-kit/core';
+import { createAgenda, type Agenda, type AntiPatternFinding, type MeetingRecord } from 'one-on-one-kit/core';
 import 'one-on-one-kit/styles.css';
 
 export function OneOnOneScreen(props: {
@@ -10,7 +10,8 @@ export function OneOnOneScreen(props: {
 }) {
   const [agenda, setAgenda] = useState(() => createAgenda(props.meetingDate));
   const focus = useNextFocus(props.history, props.meetingDate);
-  const findings = detectAntiPatterns(agenda.items);
+  // The board checks the agenda for anti-patterns; the banner shows what it found.
+  const [findings, setFindings] = useState<readonly AntiPatternFinding[]>([]);
 
   return (
     <main className="ook-root">
@@ -21,7 +22,13 @@ export function OneOnOneScreen(props: {
       />
       <p>{focus.reason}</p>
       <AntiPatternBanner findings={findings} items={agenda.items} />
-      <AgendaBoard value={agenda} onValueChange={setAgenda} viewer="report" focus={focus.pillar} />
+      <AgendaBoard
+        value={agenda}
+        onValueChange={setAgenda}
+        onFindingsChange={setFindings}
+        viewer="report"
+        focus={focus.pillar}
+      />
       <FeedbackAsk onSubmit={(response) => console.log('feedback', response)} />
       <button type="button" onClick={() => props.onSave(agenda)}>
         Save
