@@ -16,9 +16,11 @@ export interface FitSettings {
   readonly prune: number;
   /** Features seen in fewer items than this are not fitted at all: one item says little about a word. */
   readonly minCount: number;
+  /** Seeds the fixed order the items are visited in, epoch by epoch. */
+  readonly seed: number;
 }
 
-export const englishFit: FitSettings = { rate: 0.1, l2: 0.003, epochs: 30, prune: 0.5, minCount: 8 };
+export const englishFit: FitSettings = { rate: 0.1, l2: 0.003, epochs: 30, prune: 0.5, minCount: 9, seed: 7 };
 
 export type Labelled = readonly [text: string, labels: readonly AntiPatternId[], ...rest: unknown[]];
 
@@ -91,7 +93,7 @@ export function fitWeights(
     const weight = new Map<string, number>();
     let bias = -1;
     let rate = settings.rate;
-    const shuffle = shuffler(7);
+    const shuffle = shuffler(settings.seed);
     const order = rows.map((_, index) => index);
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
       shuffle(order);

@@ -26,16 +26,7 @@ import {
 } from './phrases';
 import { englishRules } from './rules-en';
 import { createTokens, keyAt, TICKET, tokenize, WORD, type Tokens } from './tokenize';
-import {
-  createWeightTable,
-  stepFrom,
-  stemOf,
-  weightsOf,
-  wordOf,
-  type WeightTable,
-  type Word,
-  type WordSettings,
-} from './words';
+import { stepFrom, stemOf, parseWeights, wordOf, type Word, type WordSettings } from './words';
 
 export interface CompiledPattern {
   readonly id: AntiPatternId;
@@ -60,9 +51,19 @@ export interface CompiledRules {
   readonly short: Map<number, Word>;
 }
 
+// Every problem in rules or options is this one error code, with the path to the field.
+function bad(path: string, expected: string, value: unknown): never {
+  return fail('invalid-options', path, expected, value);
+}
+const text = (value: unknown, path: string, nonEmpty = false): string =>
+  expectString(value, 'invalid-options', path, { nonEmpty });
+const record = (value: unknown, path: string): Record<string, unknown> =>
+  expectRecord(value, 'invalid-options', path);
+
 const NAME = /^[\w-]+$/;
 const SPECIAL = new Set(['*', '#', '0', '?']);
-const scratch = createTokens();
+// Pure, so a bundle without detection leaves it out.
+const scratch = /* @__PURE__ */ createTokens();
 
 // A word written in the rules, keyed as the tokenizer keys it in text ("Don't" → `dont`).
 function keyOfWord(word: string, path: string): string {
@@ -70,32 +71,26 @@ function keyOfWord(word: string, path: string): string {
   if (/^[a-z]+$/.test(word)) return word;
   tokenize(word, scratch);
   if (scratch.length !== 1 || scratch.kind[0] !== WORD || scratch.end[0] !== word.length || scratch.start[0])
-    fail('invalid-options', path, 'one word', word);
+    bad(path, 'one word', word);
   return keyAt(word, scratch, 0);
 }
 
-const splitWords = (value: unknown, path: string): string[] =>
-  expectString(value, 'invalid-options', path).split(/\s+/).filter(Boolean);
+const splitWords = (value: unknown, path: string): string[] => text(value, path).split(/\s+/).filter(Boolean);
 
 function readName(name: string, path: string): string {
-  if (!NAME.test(name)) fail('invalid-options', path, 'a name of letters, digits, _ and -', name);
+  if (!NAME.test(name)) bad(path, 'a name of letters, digits, _ and -', name);
   return name;
 }
 
 // Word sequences separated by commas, in the phrase syntax of `AntiPatternRuleSet.phrases`, expanded
 // into the labels each word must carry.
 function readSequences(value: unknown, path: string, labelOf: (word: string) => string): string[][] {
-  const source = expectString(value, 'invalid-options', path, { nonEmpty: true });
+  const source = text(value, path, true);
   const sequences: string[][] = [];
   for (const part of source.split(',')) {
     const slots = part.split(/\s+/).filter(Boolean);
     if (!slots.length || slots.length > MAX_PHRASE_WORDS)
-      fail(
-        'invalid-options',
-        path,
-        `word sequences of 1 to ${MAX_PHRASE_WORDS} words, separated by commas`,
-        source,
-      );
+      bad(path, `word sequences of 1 to ${MAX_PHRASE_WORDS} words, separated by commas`, source);
     let expanded: string[][] = [[]];
     let required = false;
     for (const slot of slots) {
@@ -107,11 +102,11 @@ function readSequences(value: unknown, path: string, labelOf: (word: string) => 
         for (const label of labels) next.push([...sequence, label]);
         if (optional) next.push(sequence);
         if (sequences.length + next.length > MAX_SEQUENCES)
-          fail('invalid-options', path, `a phrase of at most ${MAX_SEQUENCES} word sequences`, source);
+          bad(path, `a phrase of at most ${MAX_SEQUENCES} word sequences`, source);
       }
       expanded = next;
     }
-    if (!required) fail('invalid-options', path, 'a sequence with a word that is not optional', part.trim());
+    if (!required) bad(path, 'a sequence with a word that is not optional', part.trim());
     sequences.push(...expanded);
   }
   return sequences;
@@ -119,25 +114,24 @@ function readSequences(value: unknown, path: string, labelOf: (word: string) => 
 
 const GROUP = /^-?\d+(?:\.\d+)?:[^:,]+(?:,[^:,]+)*$/;
 
-// One pattern's weights: "value:feature,feature" groups, checked here and read on demand (see
-// `WeightTable`). `known` says whether a `+phrase` or `@class` exists.
+// One pattern's weights: "value:feature,feature" groups. `known` says whether a `+phrase` or `@class`
+// exists.
 function readWeights(
   value: unknown,
   path: string,
   known: (name: string) => boolean,
 ): [bias: number, words: string] {
-  const own = expectRecord(value, 'invalid-options', path);
+  const own = record(value, path);
   const bias = own['bias'];
   if (typeof bias !== 'number' || !Number.isFinite(bias))
-    fail('invalid-options', joinPath(path, 'bias'), 'a finite number', bias);
+    bad(joinPath(path, 'bias'), 'a finite number', bias);
   const at = joinPath(path, 'words');
-  const words = expectString(own['words'], 'invalid-options', at);
+  const words = text(own['words'], at);
   for (const group of words.split(/\s+/)) {
-    if (group && !GROUP.test(group))
-      fail('invalid-options', at, 'groups like "1.5:stem,@class,+phrase"', group);
+    if (group && !GROUP.test(group)) bad(at, 'groups like "1.5:stem,@class,+phrase"', group);
   }
   for (const [, name = ''] of words.matchAll(/[:,]([+@][^,\s]*)/g)) {
-    if (!known(name)) fail('invalid-options', at, 'a +phrase or @class the rules define', name);
+    if (!known(name)) bad(at, 'a +phrase or @class the rules define', name);
   }
   return [bias, words];
 }
@@ -152,36 +146,41 @@ function collectEdges(node: PhraseNode, edges: Set<string>): void {
 
 function compileRules(value: unknown, options: Record<string, unknown>, every = false): CompiledRules {
   const at = (...keys: string[]): string => ['options.rules', ...keys].join('.');
-  const rules = expectRecord(value, 'invalid-options', at());
-  const words = expectRecord(rules['words'], 'invalid-options', at('words'));
+  const rules = record(value, at());
+  const words = record(rules['words'], at('words'));
   const aliases = new Map<string, string>();
   for (const pair of splitWords(words['aliases'], at('words', 'aliases'))) {
     const [from = '', to, ...rest] = pair.split('=');
-    if (to === undefined || rest.length)
-      fail('invalid-options', at('words', 'aliases'), 'pairs like "thru=through"', pair);
+    if (to === undefined || rest.length) bad(at('words', 'aliases'), 'pairs like "thru=through"', pair);
     aliases.set(keyOfWord(from, at('words', 'aliases')), keyOfWord(to, at('words', 'aliases')));
   }
-  const endings = splitWords(words['endings'], at('words', 'endings')).sort((a, b) => b.length - a.length);
+
+  // Names first: the weights may name any class (`@name`) or phrase (`+name`).
+  const classRecord = record(rules['classes'], at('classes'));
+  const phraseRecord = record(rules['phrases'], at('phrases'));
+  const classNames = new Set(Object.keys(classRecord).map((name) => readName(name, at('classes', name))));
+  const phraseNames = new Set(Object.keys(phraseRecord).map((name) => readName(name, at('phrases', name))));
+  const known = (name: string): boolean => (name[0] === '+' ? phraseNames : classNames).has(name.slice(1));
+  const allWeights = record(rules['weights'], at('weights'));
+  const read = ANTI_PATTERN_IDS.map((id) => readWeights(allWeights[id], at('weights', id), known));
+  const weights = parseWeights(read.map(([, source]) => source));
+
   const classes = new Map<string, string[]>();
   const settings: WordSettings = {
     aliases,
-    endings,
+    endings: splitWords(words['endings'], at('words', 'endings')).sort((a, b) => b.length - a.length),
     stemLength: expectInteger(words['stemLength'], 'invalid-options', at('words', 'stemLength'), 1, 64),
     classes,
     breaks: new Set(),
     fillers: new Set(),
-    weights: createWeightTable([]),
+    weights,
     root: createNode(),
     edges: new Set(),
     plain: { labels: [], weights: null, breaks: false, filler: false, isWord: true, roots: [] },
   };
   const stemOfWord = (word: string, path: string): string => stemOf(settings, keyOfWord(word, path));
-
-  const classNames = new Set<string>();
-  const classRecord = expectRecord(rules['classes'], 'invalid-options', at('classes'));
-  for (const name of Object.keys(classRecord)) {
+  for (const name of classNames) {
     const path = at('classes', name);
-    classNames.add(readName(name, path));
     for (const word of splitWords(classRecord[name], path)) {
       const stem = stemOfWord(word, path);
       const names = classes.get(stem) ?? [];
@@ -193,33 +192,19 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
       (settings[key] as Set<string>).add(stemOfWord(word, at(key)));
   }
 
-  const phraseRecord = expectRecord(rules['phrases'], 'invalid-options', at('phrases'));
-  const phraseNames = new Set(Object.keys(phraseRecord).map((name) => readName(name, at('phrases', name))));
-  const known = (name: string): boolean => (name[0] === '+' ? phraseNames : classNames).has(name.slice(1));
-  const allWeights = expectRecord(rules['weights'], 'invalid-options', at('weights'));
-  const read = ANTI_PATTERN_IDS.map((id) => readWeights(allWeights[id], at('weights', id), known));
-  const bias = read.map(([value]) => value);
-  const weights = createWeightTable(read.map(([, words]) => words));
-  (settings as { weights: WeightTable }).weights = weights;
-
   const { root } = settings;
   const labelIn =
     (path: string) =>
     (word: string): string => {
       if (SPECIAL.has(word)) return word;
       if (word[0] !== '@') return stemOfWord(word, path);
-      if (!classNames.has(word.slice(1)))
-        fail('invalid-options', path, 'a class named in rules.classes', word);
+      if (!classNames.has(word.slice(1))) bad(path, 'a class named in rules.classes', word);
       return word;
     };
   for (const name of phraseNames) {
     const path = at('phrases', name);
-    const phrase: Phrase = {
-      kind: CUE,
-      labels: [`+${name}`],
-      weights: weightsOf(weights, `+${name}`) ?? null,
-      seen: 0,
-    };
+    const label = `+${name}`;
+    const phrase: Phrase = { kind: CUE, labels: [label], weights: weights.get(label) ?? null, seen: 0 };
     addSequences(root, readSequences(phraseRecord[name], path, labelIn(path)), phrase);
   }
   const negation: Phrase = { kind: NEGATION, labels: [], weights: null, seen: 0 };
@@ -230,20 +215,20 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
     suggestions: own = {},
     patterns: enabled = {},
   } = options as Record<string, Record<string, never>>;
-  const suggestions = expectRecord(rules['suggestions'], 'invalid-options', at('suggestions'));
+  const suggestions = record(rules['suggestions'], at('suggestions'));
   const patterns: CompiledPattern[] = [];
   ANTI_PATTERN_IDS.forEach((id, row) => {
     const suggestion = expectString(suggestions[id], 'invalid-options', at('suggestions', id), {
       nonEmpty: true,
     });
-    const terms = (extraTerms[id] ?? []) as string[];
+    // A host's term weighs without bound for its pattern: it fires on its own.
     const term: Phrase = {
       kind: TERM,
       labels: [],
       weights: ANTI_PATTERN_IDS.map((_, other) => (other === row ? Infinity : 0)),
       seen: 0,
     };
-    terms.forEach((text, index) =>
+    ((extraTerms[id] ?? []) as string[]).forEach((text, index) =>
       addSequences(root, [termLabels(text, settings, joinPath(`options.extraTerms.${id}`, index))], term),
     );
     if (enabled[id] !== false) patterns.push({ id, row, suggestion: own[id] ?? suggestion });
@@ -257,7 +242,7 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
     words: new Map(),
     short: new Map(),
     reach: expectInteger(rules['reach'], 'invalid-options', at('reach'), 0, MAX_PHRASE_WORDS),
-    bias,
+    bias: read.map(([bias]) => bias),
   };
 }
 
@@ -275,34 +260,34 @@ function termLabels(text: string, settings: WordSettings, path: string): string[
     else if (key !== '.' && key !== ',' && key !== '?') labels.push(stemOf(settings, key));
   }
   if (!labels.length || labels.length > MAX_PHRASE_WORDS)
-    fail('invalid-options', path, `a term of 1 to ${MAX_PHRASE_WORDS} words`, text);
+    bad(path, `a term of 1 to ${MAX_PHRASE_WORDS} words`, text);
   return labels;
 }
 
 function validateOptions(options: unknown): Record<string, unknown> {
-  const record = expectRecord(options, 'invalid-options', 'options');
-  for (const key of Object.keys(record)) {
+  const given = record(options, 'options');
+  for (const key of Object.keys(given)) {
     const path = joinPath('options', key);
-    const value = record[key];
+    const value = given[key];
     if (value === undefined || key === 'rules') continue;
     if (key !== 'patterns' && key !== 'extraTerms' && key !== 'suggestions') {
-      fail('invalid-options', path, 'an option among patterns, extraTerms, suggestions and rules', key);
+      bad(path, 'an option among patterns, extraTerms, suggestions and rules', key);
     }
-    const map = expectRecord(value, 'invalid-options', path);
+    const map = record(value, path);
     for (const id of Object.keys(map)) {
       const entry = map[id];
       const here = joinPath(path, id);
       if (!ANTI_PATTERN_IDS.includes(id as AntiPatternId))
-        fail('invalid-options', here, `an anti-pattern id (${ANTI_PATTERN_IDS.join(', ')})`, id);
+        bad(here, `an anti-pattern id (${ANTI_PATTERN_IDS.join(', ')})`, id);
       if (key === 'patterns') expectBoolean(entry, 'invalid-options', here);
-      else if (key === 'suggestions') expectString(entry, 'invalid-options', here, { nonEmpty: true });
+      else if (key === 'suggestions') text(entry, here, true);
       else
         expectArray(entry, 'invalid-options', here).forEach((term, index) =>
           expectString(term, 'invalid-options', joinPath(here, index), { nonEmpty: true }),
         );
     }
   }
-  return record;
+  return given;
 }
 
 // Built on first use, never at import: importing the core must not pay for detection.

@@ -13,7 +13,7 @@ import { englishWeights } from './weights-en';
 export const englishRules: AntiPatternRuleSet = {
   words: {
     aliases:
-      'thru=through w/=with w/o=without b/c=because bc=because cuz=because u=you ur=your pls=please plz=please ppl=people wk=week wks=week yr=year yrs=year hr=hour hrs=hour tmrw=tomorrow tmr=tomorrow convo=conversation asap=urgent',
+      'thru=through w/=with w/o=without b/c=because bc=because cuz=because u=you ur=your pls=please plz=please ppl=people wk=week wks=week yr=year yrs=year hr=hour hrs=hour tmrw=tomorrow tmr=tomorrow convo=conversation',
     endings: 'ing ed es s',
     stemLength: 7,
   },
@@ -41,8 +41,7 @@ export const englishRules: AntiPatternRuleSet = {
   negations:
     "not, no, never, without, don't, doesn't, didn't, isn't, aren't, wasn't, won't, can't, haven't, hasn't, instead of, rather than, other than, away from, skip, avoid, less",
   reach: 2,
-  fillers:
-    'a an the this that it to be become want turn make just another more any our my your so about into some really usual weekly whole',
+  fillers: 'a an the this that it to be become want just another any our my your some',
   breaks: 'but however although though whereas also plus then',
   weights: englishWeights,
   suggestions: {

@@ -147,22 +147,11 @@ function keyOf(text: string, start: number, end: number, joined: boolean): strin
   return key;
 }
 
-// Punctuation that runs on into the token before it (see `punctuation`).
-const isRunChar = (code: number): boolean =>
-  code === 63 ||
-  code === 33 ||
-  code === 59 ||
-  code === 10 ||
-  code === 0x2022 ||
-  code === 124 ||
-  code === 46 ||
-  code === 44 ||
-  code === 58 ||
-  code === 40 ||
-  code === 41 ||
-  code === 0x2013 ||
-  code === 0x2014 ||
-  code === 45;
+// Punctuation that ends a sentence, or pauses one; with "?", "." and "-" (read in context), what runs
+// on into one token (see `punctuation`).
+const STOPS = '!;\n•|';
+const PAUSES = ',:()–—';
+const RUNS = '?.-!;\n•|,:()–—';
 
 /**
  * Reads one unit of `text`, from `from`, into `tokens` (cleared first), and gives where the next unit
@@ -184,7 +173,10 @@ export function tokenize(text: string, tokens: Tokens, from = 0): number {
       // Closed at a sentence end once its run of punctuation is over, or at the most words (or
       // twice as many tokens: a page of punctuation).
       const full = tokens.words >= MAX_UNIT_WORDS || tokens.length >= 2 * MAX_UNIT_WORDS;
-      if ((ended || full) && !(tokens.kind[last]! >= QUESTION && tokens.end[last] === at && isRunChar(code)))
+      if (
+        (ended || full) &&
+        !(tokens.kind[last]! >= QUESTION && tokens.end[last] === at && RUNS.includes(text[at]!))
+      )
         break;
     }
     const type = classOf(code);
@@ -250,21 +242,13 @@ export function tokenize(text: string, tokens: Tokens, from = 0): number {
       else push(tokens, WORD, start, end, keyOf(text, start, end, joined));
     } else {
       at++;
+      const char = text[start]!;
       if (code === 63) punctuation(tokens, QUESTION, start, at);
-      else if (code === 33 || code === 59 || code === 10 || code === 0x2022 || code === 124)
-        punctuation(tokens, STOP, start, at);
+      else if (STOPS.includes(char)) punctuation(tokens, STOP, start, at);
       else if (code === 46) {
         // A full stop ends a sentence before a space or the end, not inside "node.js" or "e.g".
         if (!isWordAt(text, at)) punctuation(tokens, STOP, start, at);
-      } else if (
-        code === 44 ||
-        code === 58 ||
-        code === 40 ||
-        code === 41 ||
-        code === 0x2013 ||
-        code === 0x2014
-      )
-        punctuation(tokens, PAUSE, start, at);
+      } else if (PAUSES.includes(char)) punctuation(tokens, PAUSE, start, at);
       else if (code === 45) {
         // A dash between spaces is a pause; inside a word ("follow-up") it only separates.
         if (!isWordAt(text, at) && !isWordAt(text, start - 1)) punctuation(tokens, PAUSE, start, at);

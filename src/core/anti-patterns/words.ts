@@ -32,8 +32,8 @@ export interface WordSettings {
   readonly classes: ReadonlyMap<string, readonly string[]>;
   readonly breaks: ReadonlySet<string>;
   readonly fillers: ReadonlySet<string>;
-  /** Weight per pattern of each feature. */
-  readonly weights: WeightTable;
+  /** Weight per pattern row of each feature. */
+  readonly weights: ReadonlyMap<string, readonly number[]>;
   /** The phrase trie (see `phrases.ts`). */
   readonly root: PhraseNode;
   /** Every stem a phrase names. */
@@ -57,66 +57,20 @@ export function stemOf(settings: WordSettings, key: string): string {
   return word.slice(0, settings.stemLength);
 }
 
-/**
- * Each pattern's weights as written (`'-1.3:career,learn 2.4:eta,ticket'`), read on demand. Parsing
- * them all is most of what a first call would cost, so the first words are looked up in the text
- * itself; once `LOOKUPS` words were, the whole table is parsed once into a map.
- */
-export interface WeightTable {
-  /** Per pattern row, its groups between spaces (`' -1.3:career,learn 2.4:eta '`). */
-  readonly rows: readonly string[];
-  map: Map<string, number[]> | null;
-  lookups: number;
-}
-
-const LOOKUPS = 200;
-
-export const createWeightTable = (rows: readonly string[]): WeightTable => ({
-  rows: rows.map((row) => ` ${row.trim().replace(/\s+/g, ' ')} `),
-  map: null,
-  lookups: 0,
-});
-
-function parseTable(table: WeightTable): Map<string, number[]> {
+/** Each feature's weight per pattern row, from the rows' `'-1.3:career,learn 2.4:eta'` groups (the first group naming a feature wins). */
+export function parseWeights(rows: readonly string[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  table.rows.forEach((row, index) => {
-    // As `findWeight` reads them: the first group naming a feature wins.
-    const seen = new Set<string>();
-    for (const group of row.split(' ')) {
+  rows.forEach((row, index) => {
+    for (const group of row.split(/\s+/)) {
       const colon = group.indexOf(':');
       const weight = Number(group.slice(0, colon));
       for (const feature of group.slice(colon + 1).split(',')) {
-        if (!feature || seen.has(feature)) continue;
-        seen.add(feature);
-        const weights = map.get(feature) ?? table.rows.map(() => 0);
-        weights[index] = weight;
-        map.set(feature, weights);
+        const weights = map.get(feature) ?? rows.map(() => 0);
+        if (feature && !weights[index]) map.set(feature, ((weights[index] = weight), weights));
       }
     }
   });
   return map;
-}
-
-// The first group naming `feature` in a row, found by its delimiters: ":feature," or ",feature " etc.
-function findWeight(row: string, feature: string): number {
-  let at = -1;
-  for (const before of ':,') {
-    for (const after of ', ') {
-      const found = row.indexOf(before + feature + after);
-      if (found >= 0 && (at < 0 || found < at)) at = found;
-    }
-  }
-  if (at < 0) return 0;
-  const start = row.lastIndexOf(' ', at) + 1;
-  return Number(row.slice(start, row.indexOf(':', start)));
-}
-
-/** The weight of `feature` for each pattern row, or `undefined` when it weighs nothing anywhere. */
-export function weightsOf(table: WeightTable, feature: string): readonly number[] | undefined {
-  if (!table.map && ++table.lookups > LOOKUPS) table.map = parseTable(table);
-  if (table.map) return table.map.get(feature);
-  const weights = table.rows.map((row) => findWeight(row, feature));
-  return weights.some(Boolean) ? weights : undefined;
 }
 
 function addWeights(total: number[] | null, weights: readonly number[] | undefined): number[] | null {
@@ -139,7 +93,7 @@ export function stepFrom(node: PhraseNode, labels: readonly string[], isWord: bo
 }
 
 const isSpecial = (settings: WordSettings, stem: string): boolean =>
-  settings.breaks.has(stem) || settings.fillers.has(stem) || weightsOf(settings.weights, stem) !== undefined;
+  settings.breaks.has(stem) || settings.fillers.has(stem) || settings.weights.has(stem);
 
 /** What `key` (a token's key, see `Tokens`) counts as. */
 export function wordOf(settings: WordSettings, key: string, every = false): Word {
@@ -161,7 +115,7 @@ export function wordOf(settings: WordSettings, key: string, every = false): Word
     if (prefix) labels.push(prefix);
   }
   let weights: number[] | null = null;
-  for (const label of labels) weights = addWeights(weights, weightsOf(settings.weights, label));
+  for (const label of labels) weights = addWeights(weights, settings.weights.get(label));
   const isWord = first !== '?';
   return {
     labels,
