@@ -1,3 +1,5 @@
+import type { AntiPatternId } from 'one-on-one-kit/core';
+
 /** Who is looking at the board: words like "you" and "they" are chosen relative to them. */
 export type AgendaBoardViewer = 'report' | 'manager';
 
@@ -59,7 +61,8 @@ export interface AgendaBoardMessages {
   announceEdited: (text: string) => string;
 }
 
-const flagLabels: Record<string, string> = {
+// Keyed by the core's anti-pattern ids: a new id does not typecheck until it has a label.
+const flagLabels: Record<AntiPatternId, string> = {
   'status-update': 'Looks like a status update',
   'technical-deep-dive': 'Looks like a technical deep dive',
   'stealth-performance-review': 'Looks like a performance review',
@@ -109,7 +112,7 @@ export const defaultAgendaBoardMessages: AgendaBoardMessages = {
   nextStep: 'Next step',
   carriedOver: (times) => `Carried over ×${times}`,
   managerAuthored: (viewer) => (viewer === 'manager' ? 'Added by you' : 'From your manager'),
-  flag: (pattern) => flagLabels[pattern] ?? 'Looks like it could crowd out growth',
+  flag: (pattern) => flagLabels[pattern as AntiPatternId] ?? 'Looks like it could crowd out growth',
   flagEvidence: 'Words that suggest it:',
   flagSuggestion: 'Try instead:',
   dragHint: 'Drag to move',
