@@ -21,11 +21,7 @@ import { useMessages } from '../provider';
 import { useAgenda } from '../hooks/use-agenda';
 import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
 import { AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
-import {
-  NO_FINDINGS,
-  type AgendaBoardHandlers,
-  type AgendaBoardItemContext,
-} from './agenda-board-item';
+import { NO_FINDINGS, type AgendaBoardHandlers, type AgendaBoardItemContext } from './agenda-board-item';
 import {
   defaultAgendaBoardMessages,
   type AgendaBoardMessages,
