@@ -141,4 +141,3 @@ describe('anti-pattern detection quality', () => {
     expect(scores.healthyFlagged).toBeLessThanOrEqual(flagged);
   });
 });
-});
