@@ -49,6 +49,9 @@ export interface CompiledRules {
   readonly words: Map<string, Word>;
   /** The same for short words, by their code (see `Tokens.code`). */
   readonly short: Map<number, Word>;
+  /** The last short word seen in each of `RECENT` slots, by code: found with no map lookup at all. */
+  readonly recentCodes: Int32Array;
+  readonly recentWords: Word[];
 }
 
 // Every problem in rules or options is this one error code, with the path to the field.
@@ -241,6 +244,8 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
     every,
     words: new Map(),
     short: new Map(),
+    recentCodes: new Int32Array(RECENT).fill(-1),
+    recentWords: [],
     reach: expectInteger(rules['reach'], 'invalid-options', at('reach'), 0, MAX_PHRASE_WORDS),
     bias: read.map(([bias]) => bias),
   };
@@ -312,10 +317,14 @@ export function compiledFor(options: unknown): CompiledRules {
 
 // Bounded memos: a stream of new words cannot grow them without end.
 const MEMO = 10_000;
+const RECENT = 1 << 14;
 
 /** What token `at` of `text` counts as, read once per distinct word and kept. */
 export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: number): Word {
   const code = tokens.code[at]!;
+  // Most words are short: a slot picked by their code holds the last one seen there.
+  const slot = Math.imul(code, 0x9e3779b1) >>> 18;
+  if (code >= 0 && rules.recentCodes[slot] === code) return rules.recentWords[slot]!;
   let word = code >= 0 ? rules.short.get(code) : rules.words.get(tokens.key[at]!);
   if (!word) {
     const key = keyAt(text, tokens, at);
@@ -323,12 +332,14 @@ export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: n
     if (code >= 0) {
       if (rules.short.size >= MEMO) rules.short.clear();
       rules.short.set(code, word);
-    } else if (word !== rules.settings.plain) {
-      // A longer word that weighs nothing is read again next time: a stream of new words (a pasted
-      // log, a list of names) then churns no memo.
+    } else if (key.length <= 64) {
       if (rules.words.size >= MEMO) rules.words.clear();
       rules.words.set(key, word);
     }
+  }
+  if (code >= 0) {
+    rules.recentCodes[slot] = code;
+    rules.recentWords[slot] = word;
   }
   return word;
 }

@@ -147,11 +147,29 @@ function keyOf(text: string, start: number, end: number, joined: boolean): strin
   return key;
 }
 
-// Punctuation that ends a sentence, or pauses one; with "?", "." and "-" (read in context), what runs
-// on into one token (see `punctuation`).
-const STOPS = '!;\n•|';
-const PAUSES = ',:()–—';
-const RUNS = '?.-!;\n•|,:()–—';
+// What a punctuation character makes: a question, a stop or a pause; 0 for anything else (a full
+// stop and a dash are read in context).
+function punctuationOf(code: number): number {
+  switch (code) {
+    case 63:
+      return QUESTION;
+    case 33:
+    case 59:
+    case 10:
+    case 0x2022:
+    case 124:
+      return STOP;
+    case 44:
+    case 58:
+    case 40:
+    case 41:
+    case 0x2013:
+    case 0x2014:
+      return PAUSE;
+    default:
+      return 0;
+  }
+}
 
 /**
  * Reads one unit of `text`, from `from`, into `tokens` (cleared first), and gives where the next unit
@@ -175,7 +193,11 @@ export function tokenize(text: string, tokens: Tokens, from = 0): number {
       const full = tokens.words >= MAX_UNIT_WORDS || tokens.length >= 2 * MAX_UNIT_WORDS;
       if (
         (ended || full) &&
-        !(tokens.kind[last]! >= QUESTION && tokens.end[last] === at && RUNS.includes(text[at]!))
+        !(
+          tokens.kind[last]! >= QUESTION &&
+          tokens.end[last] === at &&
+          (punctuationOf(code) || code === 46 || code === 45)
+        )
       )
         break;
     }
@@ -242,14 +264,13 @@ export function tokenize(text: string, tokens: Tokens, from = 0): number {
       else push(tokens, WORD, start, end, keyOf(text, start, end, joined));
     } else {
       at++;
-      const char = text[start]!;
-      if (code === 63) punctuation(tokens, QUESTION, start, at);
-      else if (STOPS.includes(char)) punctuation(tokens, STOP, start, at);
+      if (code === 32) continue;
+      const kind = punctuationOf(code);
+      if (kind) punctuation(tokens, kind, start, at);
       else if (code === 46) {
         // A full stop ends a sentence before a space or the end, not inside "node.js" or "e.g".
         if (!isWordAt(text, at)) punctuation(tokens, STOP, start, at);
-      } else if (PAUSES.includes(char)) punctuation(tokens, PAUSE, start, at);
-      else if (code === 45) {
+      } else if (code === 45) {
         // A dash between spaces is a pause; inside a word ("follow-up") it only separates.
         if (!isWordAt(text, at) && !isWordAt(text, start - 1)) punctuation(tokens, PAUSE, start, at);
       } else if (code === 35 && isDigitAt(text, at) && isDigitAt(text, at + 1)) {
@@ -259,7 +280,7 @@ export function tokenize(text: string, tokens: Tokens, from = 0): number {
       } else if (code === 37 || code === 36 || code === 0xa3 || code === 0x20ac) {
         // Percent and money are words the rules may weigh: "% complete", "£40k".
         push(tokens, WORD, start, at, code === 37 ? '%' : '$');
-      } else if (type === INVISIBLE || type === JOIN) continue;
+      }
     }
   }
   return at;
