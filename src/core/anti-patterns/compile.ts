@@ -49,6 +49,8 @@ export interface CompiledRules {
   readonly words: Map<string, Word>;
   /** The same for short words, by their code (see `Tokens.code`). */
   readonly short: Map<number, Word>;
+  /** What a number and each kind of punctuation count as, by token kind: no lookup for them. */
+  readonly byKind: (Word | undefined)[];
   /** The last short word seen in each of `RECENT` slots, by code: found with no map lookup at all. */
   readonly recentCodes: Int32Array;
   readonly recentWords: Word[];
@@ -179,7 +181,7 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
     weights,
     root: createNode(),
     edges: new Set(),
-    plain: { labels: [], weights: null, breaks: false, filler: false, isWord: true, roots: [] },
+    plain: { labels: [], weights: null, breaks: false, filler: false, isWord: true, shown: true, roots: [] },
   };
   const stemOfWord = (word: string, path: string): string => stemOf(settings, keyOfWord(word, path));
   for (const name of classNames) {
@@ -207,10 +209,16 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
   for (const name of phraseNames) {
     const path = at('phrases', name);
     const label = `+${name}`;
-    const phrase: Phrase = { kind: CUE, labels: [label], weights: weights.get(label) ?? null, seen: 0 };
+    const phrase: Phrase = {
+      kind: CUE,
+      labels: [label],
+      weights: weights.get(label) ?? null,
+      shown: true,
+      seen: 0,
+    };
     addSequences(root, readSequences(phraseRecord[name], path, labelIn(path)), phrase);
   }
-  const negation: Phrase = { kind: NEGATION, labels: [], weights: null, seen: 0 };
+  const negation: Phrase = { kind: NEGATION, labels: [], weights: null, shown: true, seen: 0 };
   addSequences(root, readSequences(rules['negations'], at('negations'), labelIn(at('negations'))), negation);
 
   const {
@@ -229,6 +237,7 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
       kind: TERM,
       labels: [],
       weights: ANTI_PATTERN_IDS.map((_, other) => (other === row ? Infinity : 0)),
+      shown: true,
       seen: 0,
     };
     ((extraTerms[id] ?? []) as string[]).forEach((text, index) =>
@@ -244,6 +253,14 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
     every,
     words: new Map(),
     short: new Map(),
+    byKind: [
+      undefined,
+      wordOf(settings, '0'),
+      undefined,
+      wordOf(settings, '?'),
+      wordOf(settings, '.'),
+      wordOf(settings, ','),
+    ],
     recentCodes: new Int32Array(RECENT).fill(-1),
     recentWords: [],
     reach: expectInteger(rules['reach'], 'invalid-options', at('reach'), 0, MAX_PHRASE_WORDS),
@@ -321,6 +338,8 @@ const RECENT = 1 << 14;
 
 /** What token `at` of `text` counts as, read once per distinct word and kept. */
 export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: number): Word {
+  const constant = rules.byKind[tokens.kind[at]!];
+  if (constant) return constant;
   const code = tokens.code[at]!;
   // Most words are short: a slot picked by their code holds the last one seen there.
   const slot = Math.imul(code, 0x9e3779b1) >>> 18;

@@ -1,12 +1,8 @@
 // Stage 6 of detection: the words a finding names, read from the features of the unit that fired.
 
-import type { Feature, Reading } from './features';
+import type { Reading } from './features';
 import type { Tokens } from './tokenize';
 import type { AntiPatternEvidence } from './types';
-
-// A question mark or a filler word ("the", "a") may weigh, but it is no evidence to show on its own.
-const shown = (feature: Feature): boolean =>
-  !('filler' in feature && feature.filler) && feature.labels[0] !== '?';
 
 /**
  * The spans that weighed most for pattern `row` in the unit read into `reading`: every word or phrase
@@ -22,7 +18,7 @@ export function evidenceOf(
   const { features, first, last } = reading;
   let top = 0;
   for (let at = 0; at < reading.length; at++) {
-    if (shown(features[at]!)) top = Math.max(top, features[at]!.weights?.[row] ?? 0);
+    if (features[at]!.shown) top = Math.max(top, features[at]!.weights?.[row] ?? 0);
   }
   const floor = Math.max(Math.min(1, top), top / 2);
   const evidence: AntiPatternEvidence[] = [];
@@ -34,7 +30,7 @@ export function evidenceOf(
   // In order of where they start: a word, then the phrases starting at it.
   for (let at = 0; at < reading.length; at++) {
     const feature = features[at]!;
-    if (!(top > 0 && (feature.weights?.[row] ?? 0) >= floor) || !shown(feature)) continue;
+    if (!(top > 0 && (feature.weights?.[row] ?? 0) >= floor) || !feature.shown) continue;
     const partStart = tokens.start[first[at]!]!;
     const partEnd = tokens.end[last[at]!]!;
     if (start >= 0 && (partStart <= end || (partStart - end === 1 && text[end] === ' ')))

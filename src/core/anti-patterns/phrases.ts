@@ -16,6 +16,8 @@ export interface Phrase {
   readonly labels: readonly string[];
   /** Its weight per pattern; for a term, `Infinity` for its pattern. */
   readonly weights: readonly number[] | null;
+  /** Always true: a phrase that weighs is evidence. */
+  readonly shown: true;
   /** Set while walking, so a phrase reached by two paths (a stem and its class) counts once. */
   seen: number;
 }

@@ -19,6 +19,8 @@ export interface Word {
   readonly filler: boolean;
   /** Any word, for a phrase's `*`: not punctuation. */
   readonly isWord: boolean;
+  /** Whether it may be shown as evidence: a question mark or a filler word weighs, but shows nothing. */
+  readonly shown: boolean;
   /** The phrase trie's nodes one step in from its root at this word: most words have none, and no walk starts. */
   readonly roots: readonly PhraseNode[];
 }
@@ -99,7 +101,7 @@ const isSpecial = (settings: WordSettings, stem: string): boolean =>
 export function wordOf(settings: WordSettings, key: string, every = false): Word {
   const first = key[0];
   if (first === '.' || first === ',')
-    return { labels: [], weights: null, breaks: true, filler: false, isWord: false, roots: [] };
+    return { labels: [], weights: null, breaks: true, filler: false, isWord: false, shown: false, roots: [] };
   let labels: string[];
   if (first === '?' || first === '0') labels = [key];
   else if (first === '#') labels = key.length > 1 ? ['#', key.slice(1)] : ['#'];
@@ -117,12 +119,14 @@ export function wordOf(settings: WordSettings, key: string, every = false): Word
   let weights: number[] | null = null;
   for (const label of labels) weights = addWeights(weights, settings.weights.get(label));
   const isWord = first !== '?';
+  const filler = settings.fillers.has(labels[0]!);
   return {
     labels,
     weights,
     breaks: !isWord || settings.breaks.has(labels[0]!),
-    filler: settings.fillers.has(labels[0]!),
+    filler,
     isWord,
+    shown: isWord && !filler,
     roots: stepFrom(settings.root, labels, isWord),
   };
 }
