@@ -51,8 +51,9 @@ export interface CompiledRules {
   readonly short: Map<number, Word>;
   /** What a number and each kind of punctuation count as, by token kind: no lookup for them. */
   readonly byKind: (Word | undefined)[];
-  /** The last short word seen in each of `RECENT` slots, by code: found with no map lookup at all. */
+  /** The last word seen in each of `RECENT` slots, by its codes: found with no map lookup at all. */
   readonly recentCodes: Int32Array;
+  readonly recentCodes2: Int32Array;
   readonly recentWords: Word[];
 }
 
@@ -262,6 +263,7 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
       wordOf(settings, ','),
     ],
     recentCodes: new Int32Array(RECENT).fill(-1),
+    recentCodes2: new Int32Array(RECENT),
     recentWords: [],
     reach: expectInteger(rules['reach'], 'invalid-options', at('reach'), 0, MAX_PHRASE_WORDS),
     bias: read.map(([bias]) => bias),
@@ -341,14 +343,16 @@ export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: n
   const constant = rules.byKind[tokens.kind[at]!];
   if (constant) return constant;
   const code = tokens.code[at]!;
-  // Most words are short: a slot picked by their code holds the last one seen there.
-  const slot = Math.imul(code, 0x9e3779b1) >>> 18;
-  if (code >= 0 && rules.recentCodes[slot] === code) return rules.recentWords[slot]!;
-  let word = code >= 0 ? rules.short.get(code) : rules.words.get(tokens.key[at]!);
+  const code2 = tokens.code2[at]!;
+  // Most words are ASCII letters: a slot picked by their codes holds the last one seen there.
+  const slot = Math.imul(code ^ Math.imul(code2, 0x85ebca6b), 0x9e3779b1) >>> 18;
+  const { recentCodes, recentCodes2, recentWords } = rules;
+  if (code >= 0 && recentCodes[slot] === code && recentCodes2[slot] === code2) return recentWords[slot]!;
+  let word = code >= 0 && !code2 ? rules.short.get(code) : rules.words.get(keyAt(text, tokens, at));
   if (!word) {
     const key = keyAt(text, tokens, at);
     word = wordOf(rules.settings, key, rules.every);
-    if (code >= 0) {
+    if (code >= 0 && !code2) {
       if (rules.short.size >= MEMO) rules.short.clear();
       rules.short.set(code, word);
     } else if (key.length <= 64) {
@@ -357,8 +361,9 @@ export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: n
     }
   }
   if (code >= 0) {
-    rules.recentCodes[slot] = code;
-    rules.recentWords[slot] = word;
+    recentCodes[slot] = code;
+    recentCodes2[slot] = code2;
+    recentWords[slot] = word;
   }
   return word;
 }

@@ -32,11 +32,13 @@ export interface Tokens {
    */
   readonly key: string[];
   /**
-   * A short word (six ASCII letters or fewer) as a number, its letters read in base 27, or -1. Most
-   * words are short: they are looked up by this number, and their key is only built (see `keyAt`)
-   * the first time one is seen.
+   * A word of twelve ASCII letters or fewer (most words) as two numbers, its first six letters and the
+   * rest read in base 27 (`code2` is 0 for six letters or fewer); -1 for any other token. Such a
+   * word is looked up by its numbers (see `wordAt`), and its key is only built (see `keyAt`) the
+   * first time one is seen.
    */
   readonly code: number[];
+  readonly code2: number[];
 }
 
 export const createTokens = (): Tokens => ({
@@ -47,6 +49,7 @@ export const createTokens = (): Tokens => ({
   end: [],
   key: [],
   code: [],
+  code2: [],
 });
 
 /**
@@ -113,7 +116,15 @@ const NOT_TICKETS = /^(?:[qh]\d|sev|covid|utf|iso|sha|rfc|gpt|cve)/;
 // Endings that stay with a number: "1:1s", "502s", "2nd".
 const NUMBER_ENDINGS = new Set(['s', 'st', 'nd', 'rd', 'th']);
 
-function push(tokens: Tokens, kind: number, start: number, end: number, key: string, code = -1): void {
+function push(
+  tokens: Tokens,
+  kind: number,
+  start: number,
+  end: number,
+  key: string,
+  code = -1,
+  code2 = 0,
+): void {
   const at = tokens.length++;
   if (kind < QUESTION) tokens.words++;
   tokens.kind[at] = kind;
@@ -121,6 +132,7 @@ function push(tokens: Tokens, kind: number, start: number, end: number, key: str
   tokens.end[at] = end;
   tokens.key[at] = key;
   tokens.code[at] = code;
+  tokens.code2[at] = code2;
 }
 
 // Punctuation runs become one token: the strongest kind in the run wins (a question over a stop over
@@ -212,16 +224,24 @@ export function tokenize(text: string, tokens: Tokens, from = 0): number {
       push(tokens, NUMBER, start, at, '0');
     } else if (type === LETTER) {
       let joined = false;
-      // The word's letters in base 27 while they are ASCII letters, six at most: -1 otherwise.
+      // The word's letters in base 27 while they are ASCII letters, six to a number, twelve at most:
+      // -1 otherwise.
       let letters = (code | 32) - 96;
       if (letters < 1 || letters > 26) letters = -1;
+      let letters2 = 0;
+      let count = 1;
       at++;
       for (;;) {
         const char = text.charCodeAt(at);
         // ASCII letters first: most characters of most words.
         const letter = (char | 32) - 96;
         if (letter >= 1 && letter <= 26 && char < 128) {
-          if (letters >= 0) letters = letters < 14_348_907 ? letters * 27 + letter : -1;
+          if (letters >= 0) {
+            if (count < 6) letters = letters * 27 + letter;
+            else if (count < 12) letters2 = letters2 * 27 + letter;
+            else letters = -1;
+            count++;
+          }
           at++;
           continue;
         }
@@ -260,7 +280,7 @@ export function tokenize(text: string, tokens: Tokens, from = 0): number {
         if (classOf(text.charCodeAt(end)) === LETTER && !isWordAt(text, end + 1)) end++;
         at = end;
       }
-      if (letters >= 0 && !joined && end === letterEnd) push(tokens, WORD, start, end, '', letters);
+      if (letters >= 0 && !joined && end === letterEnd) push(tokens, WORD, start, end, '', letters, letters2);
       else push(tokens, WORD, start, end, keyOf(text, start, end, joined));
     } else {
       at++;

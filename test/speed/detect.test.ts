@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 // The speed bars, measured as a host runs detection: in plain Node processes (no test runner between),
-// by scripts/bench-detect.mjs. The machines that run this are shared: a measurement taken while other
-// work saturates the cores says little, so a miss is measured again, up to three times, and the best
-// measurement is held to the bars. Takes 5–15 s.
+// by scripts/bench-detect.mjs, in a step of `npm test` of their own (`npm run test:speed`). The
+// machines that run this are shared: a measurement taken while other work saturates the cores says
+// little, so a miss is measured again, up to three times, and the best measurement is held to the
+// bars. The 10,000-item bar is held on CPU time: what the work costs, not how long it waited for a
+// core another process had (the wall times are printed beside it). Takes 10–40 s.
 
 interface Measured {
   firstCall: { median: number; all: number[] };
@@ -41,18 +43,20 @@ describe('detection speed, in plain Node', () => {
     report(measured);
     expect(measured.firstCall.all).toHaveLength(5);
     expect(measured.firstCall.median).toBeLessThanOrEqual(20);
-  }, 120_000);
+  });
 
-  it('reads 10,000 items of ~72 characters within 25 ms (median), in time linear in their length', () => {
+  it('reads 10,000 items of ~72 characters within 25 ms of CPU time (median), in time linear in their length', () => {
     const linear = ({ sets }: Measured): boolean =>
       sets['length 10×']!.cpu <= sets['length 1×']!.cpu * 1.5 &&
       sets['length 100×']!.cpu <= sets['length 1×']!.cpu * 1.5;
-    const measured = bestOf(3, (candidate) => candidate.sets['wordy']!.median <= 25 && linear(candidate));
+    const measured = bestOf(3, (candidate) => candidate.sets['wordy']!.cpu <= 25 && linear(candidate));
     report(measured);
     const { wordy } = measured.sets;
     expect(wordy!.items).toBe(10_000);
-    expect(wordy!.median).toBeLessThanOrEqual(25);
+    expect(wordy!.characters).toBeGreaterThanOrEqual(65);
+    expect(wordy!.characters).toBeLessThanOrEqual(80);
+    expect(wordy!.cpu).toBeLessThanOrEqual(25);
     // The same text cut into items 10 and 100 times as long takes no longer: linear, not quadratic.
     expect(linear(measured)).toBe(true);
-  }, 120_000);
+  });
 });
