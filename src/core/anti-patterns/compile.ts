@@ -47,8 +47,6 @@ export interface CompiledRules {
   readonly every: boolean;
   /** Every key read so far and what it counts as. */
   readonly words: Map<string, Word>;
-  /** The same for short words, by their code (see `Tokens.code`). */
-  readonly short: Map<number, Word>;
   /** What a number and each kind of punctuation count as, by token kind: no lookup for them. */
   readonly byKind: (Word | undefined)[];
   /** The last word seen in each of `RECENT` slots, by its codes: found with no map lookup at all. */
@@ -253,7 +251,6 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
     settings,
     every,
     words: new Map(),
-    short: new Map(),
     byKind: [
       undefined,
       wordOf(settings, '0'),
@@ -348,14 +345,13 @@ export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: n
   const slot = Math.imul(code ^ Math.imul(code2, 0x85ebca6b), 0x9e3779b1) >>> 18;
   const { recentCodes, recentCodes2, recentWords } = rules;
   if (code >= 0 && recentCodes[slot] === code && recentCodes2[slot] === code2) return recentWords[slot]!;
-  let word = code >= 0 && !code2 ? rules.short.get(code) : rules.words.get(keyAt(text, tokens, at));
+  const key = keyAt(text, tokens, at);
+  let word = rules.words.get(key);
   if (!word) {
-    const key = keyAt(text, tokens, at);
     word = wordOf(rules.settings, key, rules.every);
-    if (code >= 0 && !code2) {
-      if (rules.short.size >= MEMO) rules.short.clear();
-      rules.short.set(code, word);
-    } else if (key.length <= 64) {
+    // A plain word the recent slots can hold stays out of the map: a stream of new words (a pasted
+    // log, a list of names) then churns no memo.
+    if (key.length <= 64 && !(code >= 0 && word === rules.settings.plain)) {
       if (rules.words.size >= MEMO) rules.words.clear();
       rules.words.set(key, word);
     }

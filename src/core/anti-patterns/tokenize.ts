@@ -297,9 +297,9 @@ export function tokenize(text: string, tokens: Tokens, from = 0): number {
         while (isDigitAt(text, at)) at++;
         if (isWordAt(text, at)) continue;
         push(tokens, TICKET, start, at, '#');
-      } else if (code === 37 || code === 36 || code === 0xa3 || code === 0x20ac) {
-        // Percent and money are words the rules may weigh: "% complete", "£40k".
-        push(tokens, WORD, start, at, code === 37 ? '%' : '$');
+      } else if (code === 37) {
+        // A percent sign is a word the rules may weigh: "% complete".
+        push(tokens, WORD, start, at, '%');
       }
     }
   }
