@@ -12,13 +12,14 @@ import type { Word } from './words';
  * technical deep dive or a stealth performance review, with the words that fired and a reframe.
  * Each item is read once, word by word: every word weighs for each pattern through its stem and word
  * classes, phrase cues ("go over your tickets") add their own weight, and a negation just before a
- * cue ("not a status update") cancels it. A pattern fires when one sentence's weights add up past 0;
- * the English weights are fitted on labelled agenda items. Compiled rules are cached per options
- * object.
+ * cue ("not a status update") cancels it. A pattern fires when an item's weights add up past 0 (a
+ * long text is weighed a few sentences at a time); the English weights are fitted on labelled agenda
+ * items. Time is linear in the text's length, whatever it holds. Compiled rules are cached per
+ * options object.
  *
  * @example
- * detectAntiPatterns([{ id: 'a', text: 'Go over your tickets' }, { id: 'b', text: 'I want to grow into an architect role' }]);
- * // → [{ pattern: 'status-update', itemId: 'a', evidence: [{ start: 0, end: 20, text: 'Go over your tickets' }], suggestion: '…' }]
+ * detectAntiPatterns([{ id: 'a', text: 'ETA for the billing feature' }, { id: 'b', text: 'I want to grow into an architect role' }]);
+ * // → [{ pattern: 'status-update', itemId: 'a', evidence: [{ start: 0, end: 3, text: 'ETA' }], suggestion: '…' }]
  */
 export function detectAntiPatterns(
   items: readonly { readonly id: string; readonly text: string }[],

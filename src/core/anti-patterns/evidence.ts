@@ -7,7 +7,8 @@ import type { AntiPatternEvidence } from './types';
 /**
  * The spans that weighed most for pattern `row` in the unit read into `reading`: every word or phrase
  * weighing a point or more and at least half the heaviest (so at least the heaviest), overlapping
- * spans and neighbours one space apart joined.
+ * spans and neighbours one space apart joined. Filler words and question marks are shown only when
+ * nothing else weighed for the pattern.
  */
 export function evidenceOf(
   text: string,
@@ -17,9 +18,14 @@ export function evidenceOf(
 ): AntiPatternEvidence[] {
   const { features, first, last } = reading;
   let top = 0;
+  let topOfAll = 0;
   for (let at = 0; at < reading.length; at++) {
-    if (features[at]!.shown) top = Math.max(top, features[at]!.weights?.[row] ?? 0);
+    const weight = features[at]!.weights?.[row] ?? 0;
+    if (features[at]!.shown) top = Math.max(top, weight);
+    topOfAll = Math.max(topOfAll, weight);
   }
+  const any = top <= 0;
+  if (any) top = topOfAll;
   const floor = Math.max(Math.min(1, top), top / 2);
   const evidence: AntiPatternEvidence[] = [];
   let start = -1;
@@ -30,7 +36,7 @@ export function evidenceOf(
   // In order of where they start: a word, then the phrases starting at it.
   for (let at = 0; at < reading.length; at++) {
     const feature = features[at]!;
-    if (!(top > 0 && (feature.weights?.[row] ?? 0) >= floor) || !feature.shown) continue;
+    if (!(top > 0 && (feature.weights?.[row] ?? 0) >= floor) || !(any || feature.shown)) continue;
     const partStart = tokens.start[first[at]!]!;
     const partEnd = tokens.end[last[at]!]!;
     if (start >= 0 && (partStart <= end || (partStart - end === 1 && text[end] === ' ')))

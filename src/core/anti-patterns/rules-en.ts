@@ -4,11 +4,11 @@ import { englishWeights } from './weights-en';
 /**
  * The English rules behind {@link detectAntiPatterns}: plain data, so another language is another
  * object of the same shape passed as `options.rules`. The classes and phrases name what people point
- * at across jobs (work items and their state, walking through a list, opening a piece of work
- * together, a verdict on "you"); how much each weighs for each pattern is fitted (`englishWeights`).
+ * at across jobs (walking through a list, a verdict on "you", what others said about "you", a
+ * negation); how much each word, class and phrase weighs for each pattern is fitted (`englishWeights`).
  *
  * @example
- * detectAntiPatterns(items, { rules: { ...englishRules, classes: { ...englishRules.classes, state: `${englishRules.classes.state} invoiced` } } });
+ * detectAntiPatterns(items, { rules: { ...englishRules, negations: `${englishRules.negations}, nothing about` } });
  */
 export const englishRules: AntiPatternRuleSet = {
   words: {

@@ -63,9 +63,9 @@ export interface AntiPatternWeights {
 /**
  * A language's rules, as plain data (no regular expressions): pass another one in `options.rules` to
  * detect in another language. Detection reads an item's tokens once: each word's stem and classes,
- * the phrases that start at it, and whether a negation reaches it. A pattern fires when, in one
- * sentence, its `bias` plus the weights of every feature passes 0; the finding's evidence is the
- * words and phrases that weighed for it.
+ * the phrases that start at it, and whether a negation reaches it. A pattern fires when, in one unit
+ * (an item, or a few sentences of a long text), its `bias` plus the weights of every feature passes
+ * 0; the finding's evidence is the words and phrases that weighed most for it.
  */
 export interface AntiPatternRuleSet {
   readonly words: AntiPatternWords;
