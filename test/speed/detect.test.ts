@@ -4,9 +4,9 @@ import path from 'node:path';
 // The speed bars, measured as a host runs detection: in plain Node processes (no test runner between),
 // by scripts/bench-detect.mjs, in a step of `npm test` of their own (`npm run test:speed`). The
 // machines that run this are shared: a measurement taken while other work saturates the cores says
-// little, so a miss is measured again, up to three times, and the best measurement is held to the
+// little, so a miss is measured again, up to five times, and the best measurement is held to the
 // bars. The 10,000-item bar is held on CPU time: what the work costs, not how long it waited for a
-// core another process had (the wall times are printed beside it). Takes 10–40 s.
+// core another process had (the wall times are printed beside it). Takes 10 s, up to 90 s when busy.
 
 interface Measured {
   firstCall: { median: number; all: number[] };
@@ -19,10 +19,14 @@ const measure = (): Measured =>
     execFileSync(process.execPath, [script, '--json', '--runs', '25'], { encoding: 'utf8' }),
   ) as Measured;
 
-// Each bar is met by some measurement, or the last one is reported.
+// Each bar is met by some measurement, or the last one is reported. Between attempts it waits a few
+// seconds, so a burst of other work can pass.
 function bestOf(attempts: number, meets: (measured: Measured) => boolean): Measured {
   let measured = measure();
-  for (let attempt = 1; attempt < attempts && !meets(measured); attempt++) measured = measure();
+  for (let attempt = 1; attempt < attempts && !meets(measured); attempt++) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3000);
+    measured = measure();
+  }
   return measured;
 }
 
@@ -39,7 +43,7 @@ const report = ({ firstCall, sets }: Measured): void =>
 
 describe('detection speed, in plain Node', () => {
   it('answers the first call in a fresh process, on a cue-rich item, within 20 ms (median of 5 processes, cold)', () => {
-    const measured = bestOf(3, ({ firstCall }) => firstCall.median <= 20);
+    const measured = bestOf(5, ({ firstCall }) => firstCall.median <= 20);
     report(measured);
     expect(measured.firstCall.all).toHaveLength(5);
     expect(measured.firstCall.median).toBeLessThanOrEqual(20);
@@ -49,7 +53,7 @@ describe('detection speed, in plain Node', () => {
     const linear = ({ sets }: Measured): boolean =>
       sets['length 10×']!.cpu <= sets['length 1×']!.cpu * 1.5 &&
       sets['length 100×']!.cpu <= sets['length 1×']!.cpu * 1.5;
-    const measured = bestOf(3, (candidate) => candidate.sets['wordy']!.cpu <= 25 && linear(candidate));
+    const measured = bestOf(5, (candidate) => candidate.sets['wordy']!.cpu <= 25 && linear(candidate));
     report(measured);
     const { wordy } = measured.sets;
     expect(wordy!.items).toBe(10_000);
