@@ -43,7 +43,21 @@ export interface AgendaItem {
   /** How many meetings it has already rolled over from. */
   readonly carriedOver: number;
   readonly kind: AgendaItemKind;
+  /**
+   * Set (always `true`) when the report let the item go at a review (the `review` action with
+   * `outcome: 'dropped'`). A dropped item stays on the agenda until the meeting ends; `endMeeting`
+   * then files it in the meeting's record instead of carrying it over, so it is never deleted.
+   */
+  readonly dropped?: true;
 }
+
+/**
+ * What the report decided about an item brought back for review (a next step from the last meeting):
+ * `done` (ticked), `carried` (still open: it rolls into the next meeting, the default) or `dropped`
+ * (let go: kept in the history, not carried).
+ * @example const outcome: ReviewOutcome = item.done ? 'done' : item.dropped ? 'dropped' : 'carried';
+ */
+export type ReviewOutcome = 'done' | 'carried' | 'dropped';
 
 /**
  * The agenda for one meeting: plain JSON, versioned so stored copies can be migrated.
@@ -57,7 +71,9 @@ export interface Agenda {
 
 /**
  * What {@link agendaReducer} understands. `index` (on `add` and `move`) is a position among the items
- * of the target pillar; it is clamped, and the default is the end.
+ * of the target pillar; it is clamped, and the default is the end. `review` records what the report
+ * decided about an item brought back from the last meeting (see {@link ReviewOutcome}); `toggle-done`
+ * on a dropped item ticks it and takes the drop off.
  * @example const action: AgendaAction = { type: 'move', id: 'item-3', pillar: 'present', index: 0 };
  */
 export type AgendaAction =
@@ -73,7 +89,8 @@ export type AgendaAction =
   | { type: 'edit'; id: string; text: string }
   | { type: 'remove'; id: string }
   | { type: 'move'; id: string; pillar: PillarId | null; index?: number }
-  | { type: 'toggle-done'; id: string };
+  | { type: 'toggle-done'; id: string }
+  | { type: 'review'; id: string; outcome: ReviewOutcome };
 
 /**
  * An item for {@link createAgenda}: `text` and `author` are required; the rest defaults to
@@ -108,7 +125,8 @@ const AUTHORS: readonly AgendaAuthor[] = ['report', 'manager'];
 const KINDS: readonly AgendaItemKind[] = ['topic', 'next-step'];
 // A literal, not `[...PILLAR_IDS, null]`: a top-level spread would keep this module alive in bundles.
 const PILLAR_OR_NONE: readonly (PillarId | null)[] = ['present', 'near-future', 'horizon', null];
-const ACTIONS = ['add', 'edit', 'remove', 'move', 'toggle-done'] as const;
+const ACTIONS = ['add', 'edit', 'remove', 'move', 'toggle-done', 'review'] as const;
+const OUTCOMES: readonly ReviewOutcome[] = ['done', 'carried', 'dropped'];
 const DERIVED_ID = /^item-(\d{1,15})$/;
 const NON_EMPTY = { nonEmpty: true };
 
@@ -133,6 +151,7 @@ function checkItem(entry: unknown, code: OneOnOneErrorCode, at: string, ids: Set
   expectBoolean(item['done'], code, `${at}.done`);
   expectInteger(item['carriedOver'], code, `${at}.carriedOver`, 0);
   expectOneOf(item['kind'], KINDS, code, `${at}.kind`);
+  if (item['dropped'] !== undefined) expectOneOf(item['dropped'], [true, false], code, `${at}.dropped`);
   return entry as AgendaItem;
 }
 
@@ -144,8 +163,8 @@ function checkItems(value: unknown, code: OneOnOneErrorCode, path: string): read
   );
 }
 
-/** Validates a current-version agenda (once per object) and returns it typed (same reference). */
-function checkAgenda(value: unknown, path: string): Agenda {
+/** Validates a current-version agenda (once per object) and returns it typed (same reference). @internal */
+export function checkAgenda(value: unknown, path: string): Agenda {
   if (checkedAgendas.has(value as object)) return value as Agenda;
   const agenda = expectRecord(value, 'invalid-agenda', path);
   expectOneOf(agenda['version'], [1], 'invalid-agenda', joinPath(path, 'version'));
@@ -159,7 +178,7 @@ function toPlain(meetingDate: IsoDate, items: readonly AgendaItem[]): Agenda {
   return remember({
     version: 1,
     meetingDate,
-    items: items.map(({ id, text, pillar, author, done, carriedOver, kind }) => ({
+    items: items.map(({ id, text, pillar, author, done, carriedOver, kind, dropped }) => ({
       id,
       text,
       pillar,
@@ -167,6 +186,8 @@ function toPlain(meetingDate: IsoDate, items: readonly AgendaItem[]): Agenda {
       done,
       carriedOver,
       kind,
+      // Written only when set, so agendas without drops keep the exact JSON they always had.
+      ...(dropped && { dropped }),
     })),
   });
 }
@@ -246,6 +267,7 @@ function place(rest: readonly AgendaItem[], item: AgendaItem, index: number | un
  * agenda = agendaReducer(agenda, { type: 'add', text: 'Career path', author: 'report', pillar: 'horizon' });
  * agenda = agendaReducer(agenda, { type: 'move', id: 'item-1', pillar: 'near-future' });
  * agenda = agendaReducer(agenda, { type: 'toggle-done', id: 'item-1' });
+ * agenda = agendaReducer(agenda, { type: 'review', id: 'item-1', outcome: 'dropped' });
  */
 export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
   const { meetingDate, items } = checkAgenda(agenda, 'agenda');
@@ -284,6 +306,7 @@ export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
   const edited = type === 'edit' ? expectString(trim(), code, 'action.text', NON_EMPTY) : '';
   const target = type === 'move' ? expectOneOf(pillar, PILLAR_OR_NONE, code, 'action.pillar') : null;
   const to = type === 'move' ? readIndex() : undefined;
+  const outcome = type === 'review' ? expectOneOf(input['outcome'], OUTCOMES, code, 'action.outcome') : null;
   if (!current) return agenda;
 
   if (type === 'remove') return next(items.filter((item) => item !== current));
@@ -301,14 +324,25 @@ export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
     );
   }
   if (type === 'edit' && edited === current.text) return agenda;
+  // `dropped` is written only while true; ticking or reviewing otherwise takes it off.
+  const { dropped: _dropped, ...kept } = current;
+  let changed: AgendaItem;
+  if (type === 'edit') changed = { ...current, text: edited };
+  else if (type === 'toggle-done') changed = { ...kept, done: !current.done };
+  else if (outcome === 'dropped') changed = { ...kept, done: false, dropped: true };
+  else changed = { ...kept, done: outcome === 'done' };
+  if (type === 'review' && changed.done === current.done && changed.dropped === current.dropped)
+    return agenda;
   const list = [...items];
-  list[at] = type === 'edit' ? { ...current, text: edited } : { ...current, done: !current.done };
+  list[at] = changed;
   return next(list);
 }
 
 /**
  * The agenda for the next meeting: every undone item (topics and next steps alike) rolls in with
- * `carriedOver + 1`, keeping its id, text, pillar, author and kind; done items stay behind.
+ * `carriedOver + 1`, keeping its id, text, pillar, author and kind; done items stay behind. A dropped
+ * item is undone, so it rolls in too, still marked dropped: only `endMeeting`, which files it in the
+ * meeting's record, leaves it behind.
  * Throws `OneOnOneError('invalid-date', …, 'nextMeetingDate')` unless the date is after `previous.meetingDate`.
  *
  * @example

@@ -9,7 +9,13 @@ export type { Pillar, PillarId } from './pillars';
 export { addDays, daysBetween, isIsoDate } from './dates';
 export type { IsoDate } from './dates';
 
-export type { MeetingRecord } from './history';
+export type { MeetingRecord, MeetingTakeaways, RecordedItem } from './history';
+export { endMeeting } from './meeting/end-meeting';
+export type { EndedMeeting, EndMeetingOptions } from './meeting/end-meeting';
+export { parseHistory, serializeHistory } from './meeting/history-json';
+export { TAKEAWAY_LIMITS } from './meeting/record';
+export { informingPillar, informingTakeaways } from './meeting/takeaways';
+export type { InformingTakeaways } from './meeting/takeaways';
 
 export {
   agendaOwnership,
@@ -28,6 +34,7 @@ export type {
   AgendaItemDraft,
   AgendaItemKind,
   AgendaOwnership,
+  ReviewOutcome,
 } from './agenda';
 
 export { DEFAULT_CADENCE, describeFocusReason, nextFocus, pillarBalance, planCadence } from './cadence';
