@@ -13,6 +13,7 @@ import {
   type AgendaAction,
   type AgendaItem,
   type PillarId,
+  type ReviewOutcome,
 } from 'one-on-one-kit/core';
 import {
   agendaBoardVariants,
@@ -24,7 +25,8 @@ import { useFormat, useMessages, usePillarMessages } from '../provider';
 import { useAgenda } from '../hooks/use-agenda';
 import { useComposedRefs } from '../internal/compose-refs';
 import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
-import { AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
+import { AgendaBoardAddBox, AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
+import { AgendaBoardReview } from './agenda-board-review';
 import {
   NO_FINDINGS,
   type AgendaBoardHandlers,
@@ -123,6 +125,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     });
 
     const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
+    const toReview = React.useMemo(() => agenda.items.filter(isBroughtBack), [agenda.items]);
     const findingsByText = useFindingsByText(agenda.items);
     const ownership = React.useMemo(() => agendaOwnership(agenda), [agenda]);
 
@@ -254,12 +257,12 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       [boardId, readOnly, viewer, words, handlers],
     );
 
-    const onAdd = React.useCallback((pillar: PillarId, text: string) => {
+    const add = React.useCallback((pillar: PillarId | null, text: string, kind: AgendaItem['kind']) => {
       const { viewer: author, words: current } = latest.current;
       try {
         latest.current = {
           ...latest.current,
-          agenda: latest.current.dispatch({ type: 'add', text: text.trim(), author, pillar }),
+          agenda: latest.current.dispatch({ type: 'add', text: text.trim(), author, pillar, kind }),
         };
       } catch (error) {
         if (error instanceof OneOnOneError) return false;
@@ -272,6 +275,22 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         }),
       );
       return true;
+    }, []);
+    const onAdd = React.useCallback((pillar: PillarId, text: string) => add(pillar, text, 'topic'), [add]);
+    // A next step joins the focus pillar (or "Anything else"); like any item it can be moved after.
+    const onAddNextStep = React.useCallback(
+      (text: string) => add(focus ?? null, text, 'next-step'),
+      [add, focus],
+    );
+    const onReview = React.useCallback((id: string, outcome: ReviewOutcome) => {
+      const item = latest.current.agenda.items.find((entry) => entry.id === id);
+      if (!item) return;
+      latest.current = {
+        ...latest.current,
+        agenda: latest.current.dispatch({ type: 'review', id, outcome }),
+      };
+      const { messages: strings, format: say } = latest.current.words;
+      setAnnouncement(say(strings.announceReviewed, { text: item.text, outcome }));
     }, []);
 
     React.useEffect(() => {
@@ -413,6 +432,15 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
             {messages.actionsHint}
           </p>
         )}
+        {toReview.length > 0 ? (
+          <AgendaBoardReview
+            boardId={boardId}
+            items={toReview}
+            readOnly={readOnly}
+            words={words}
+            onReview={onReview}
+          />
+        ) : null}
         <div className="ook-agenda-board__columns">
           {PILLAR_IDS.map((pillar) => (
             <AgendaBoardColumn
@@ -438,6 +466,29 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
             />
           ) : null}
         </div>
+        {readOnly ? null : (
+          <div
+            role="group"
+            aria-labelledby={`${boardId}-next-steps-heading`}
+            className="ook-agenda-board__next-steps"
+            data-slot="agenda-board-next-steps"
+          >
+            <h3 id={`${boardId}-next-steps-heading`} className="ook-agenda-board__next-steps-title">
+              {messages.nextStepsTitle}
+            </h3>
+            <p className="ook-agenda-board__next-steps-description">
+              {format(messages.nextStepsDescription, { viewer })}
+            </p>
+            <AgendaBoardAddBox
+              id={`${boardId}-next-step-add`}
+              className="ook-agenda-board__next-steps-add"
+              label={messages.addNextStepLabel}
+              placeholder={format(messages.addNextStepPlaceholder, { viewer })}
+              failed={messages.addFailed}
+              onAdd={onAddNextStep}
+            />
+          </div>
+        )}
         <div
           role="status"
           aria-live="polite"
@@ -459,10 +510,16 @@ interface AgendaColumns {
   unsorted: AgendaItem[];
 }
 
+// Dropped items have left this meeting's agenda (the review lists them until the meeting ends).
 function groupByPillar(items: readonly AgendaItem[]): AgendaColumns {
   const columns: AgendaColumns = { present: [], 'near-future': [], horizon: [], unsorted: [] };
-  for (const item of items) columns[item.pillar ?? 'unsorted'].push(item);
+  for (const item of items) if (!item.dropped) columns[item.pillar ?? 'unsorted'].push(item);
   return columns;
+}
+
+/** A next step that rolled over from the last meeting: it comes back for review. */
+function isBroughtBack(item: AgendaItem) {
+  return item.kind === 'next-step' && item.carriedOver > 0;
 }
 
 /** Anti-pattern findings by item text, for the rows to look up; see `createFindingsCache`. */
