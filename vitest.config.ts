@@ -32,6 +32,8 @@ export default defineConfig({
           include: ['test/react/**/*.test.{ts,tsx}'],
           setupFiles: ['test/react/setup.ts'],
           globals: true,
+          // Typing whole agendas with user-event in jsdom takes seconds on a loaded 2-core machine.
+          testTimeout: 20_000,
           // The same suite on React 18.3: every import or require of React in the workers gets test/react-18's copy.
           ...(name === 'react-18' && { execArgv: ['--import', './test/react-18/use-react-18.mjs'] }),
           provide: { reactMajor: name === 'react-18' ? (18 as const) : (19 as const) },

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { createAgenda, serializeAgenda } from 'one-on-one-kit/core';
+import { createAgenda, serializeAgenda, type CalendarDate } from 'one-on-one-kit/core';
 import { expect, userEvent, within } from 'storybook/test';
 import { HostApp } from '../examples/host-app/app';
 import { createMemoryStorage } from '../examples/host-app/memory-storage';
@@ -43,7 +43,7 @@ function seededStorage() {
 }
 
 /** The example host app on its own seeded, in-memory storage, so every story starts from the same data. */
-function OneOnOneScreen(props: { today: string; viewer: 'report' | 'manager' }) {
+function OneOnOneScreen(props: { today: CalendarDate; viewer: 'report' | 'manager' }) {
   const [storage] = useState(seededStorage);
   return <HostApp {...props} storage={storage} />;
 }

@@ -1,11 +1,17 @@
 import { useState } from 'react';
 import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard, useNextFocus } from 'one-on-one-kit';
-import { createAgenda, detectAntiPatterns, type Agenda, type MeetingRecord } from 'one-on-one-kit/core';
+import {
+  createAgenda,
+  detectAntiPatterns,
+  type Agenda,
+  type CalendarDate,
+  type MeetingRecord,
+} from 'one-on-one-kit/core';
 import 'one-on-one-kit/styles.css';
 
 export function OneOnOneScreen(props: {
   history: MeetingRecord[];
-  meetingDate: string;
+  meetingDate: CalendarDate;
   onSave: (agenda: Agenda) => void;
 }) {
   const [agenda, setAgenda] = useState(() => createAgenda(props.meetingDate));

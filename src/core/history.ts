@@ -1,5 +1,5 @@
 import type { AgendaItem } from './agenda';
-import { toDayNumber, type IsoDate } from './dates';
+import { toDayNumber, type CalendarDate } from './dates';
 import { isPillarId, type PillarId } from './pillars';
 import { expectArray, expectRecord, fail } from './validate';
 
@@ -24,7 +24,7 @@ export type MeetingTakeaways = { readonly [pillar in PillarId]?: readonly string
  * @example const record: MeetingRecord = { date: '2026-10-12', focus: 'horizon', feedbackAsked: true, feedbackReceived: false };
  */
 export interface MeetingRecord {
-  readonly date: IsoDate;
+  readonly date: CalendarDate;
   /** The pillar the conversation actually focused on (the manager may have chosen another). */
   readonly focus: PillarId;
   /** The manager asked for feedback on themselves. */

@@ -6,8 +6,8 @@ export type { OneOnOneErrorCode, OneOnOneIssue } from './errors';
 export { PILLARS, PILLAR_IDS, getPillar, isPillarId } from './pillars';
 export type { Pillar, PillarId } from './pillars';
 
-export { addDays, daysBetween, isIsoDate } from './dates';
-export type { IsoDate } from './dates';
+export { addDays, daysBetween, isCalendarDate, isIsoDate, toCalendarDate } from './dates';
+export type { CalendarDate, IsoDate } from './dates';
 
 export type { MeetingRecord, MeetingTakeaways, RecordedItem } from './history';
 export { endMeeting } from './meeting/end-meeting';

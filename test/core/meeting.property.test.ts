@@ -11,6 +11,7 @@ import {
   TAKEAWAY_LIMITS,
   type Agenda,
   type AgendaItem,
+  type CalendarDate,
   type MeetingRecord,
   type MeetingTakeaways,
 } from 'one-on-one-kit/core';
@@ -23,7 +24,10 @@ const dateArb = fc
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
   })
-  .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  .map(
+    ({ year, month, day }) =>
+      `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CalendarDate,
+  );
 const textArb = fc.string({ minLength: 1, maxLength: 20 }).filter((text) => text.trim() !== '');
 const pillarArb = fc.constantFrom(...PILLAR_IDS);
 

@@ -388,7 +388,11 @@ describe('informingTakeaways', () => {
 
   it('validates its input', () => {
     expectError(() => informingTakeaways(history, 'future' as never), 'invalid-options', 'focus');
-    expectError(() => informingTakeaways(history, 'present', { on: 'soon' }), 'invalid-date', 'options.on');
+    expectError(
+      () => informingTakeaways(history, 'present', { on: 'soon' as never }),
+      'invalid-date',
+      'options.on',
+    );
     expectError(
       () =>
         informingTakeaways(

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DOCUMENTED_CODES } from '../core/fuzz/harness';
 
 // The README's examples are real files: the Node one runs here against dist/ (the package resolves
 // itself by name), the component ones are typechecked by `npm run typecheck` and rendered by
@@ -57,5 +58,9 @@ describe('README examples', () => {
     expect(named.length).toBeGreaterThan(3);
     for (const name of named.filter((name) => name !== 'install' && name !== 'ci'))
       expect(scripts).toContain(name);
+  });
+
+  it('documents every error code the core throws (the fuzz suite accepts only these)', () => {
+    for (const code of DOCUMENTED_CODES) expect(readme).toContain(`\`${code}\``);
   });
 });

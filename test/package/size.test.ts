@@ -29,6 +29,10 @@ const budgets: Budget[] = [
     name: 'core: nextFocus alone',
     code: "export { nextFocus } from 'one-on-one-kit/core';",
     limit: 1.5 * KB,
+    interimLimit: {
+      bytes: 1.75 * KB,
+      why: 'bad input must end in a OneOnOneError, never a TypeError or a date outside 0001–9999: the error checks its own arguments (~0.1 kB) and every date the decision writes is checked (~0.05 kB)',
+    },
     // The question bank is the heaviest part of the core: a lone nextFocus must leave it behind.
     mustNotContain: "What's on your mind this week?",
   },
@@ -37,8 +41,8 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit/core';",
     limit: 12 * KB,
     interimLimit: {
-      bytes: 33 * KB,
-      why: 'the detector carries its phrase rules (~15 kB) and a fitted word lexicon (~6 kB): together they reach the accuracy bar on unseen text, which neither does alone',
+      bytes: 34 * KB,
+      why: 'the detector carries its phrase rules (~15 kB) and a fitted word lexicon (~6 kB): together they reach the accuracy bar on unseen text, which neither does alone; the checks that keep every export to its promise (errors, dates, bounded validation) add ~1 kB',
     },
   },
   {

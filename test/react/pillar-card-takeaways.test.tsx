@@ -59,7 +59,7 @@ describe('PillarCard takeaways', () => {
   it('renders takeaways as text, on the server and after hydration, without warnings', async () => {
     const unsafe = {
       pillar: 'horizon' as const,
-      date: '2026-10-12',
+      date: '2026-10-12' as const,
       takeaways: ['<img src=x onerror=alert(1)>'],
     };
     const { container, messages } = await renderOnServerAndHydrate(

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze';
 import type { AntiPattern } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { AntiPattern } from './types';
  * @example
  * ANTI_PATTERNS.map((pattern) => pattern.id); // ['status-update', 'technical-deep-dive', 'stealth-performance-review']
  */
-export const ANTI_PATTERNS: readonly [AntiPattern, AntiPattern, AntiPattern] = [
+export const ANTI_PATTERNS: readonly [AntiPattern, AntiPattern, AntiPattern] = /* @__PURE__ */ deepFreeze([
   {
     id: 'status-update',
     title: 'Status update',
@@ -26,4 +27,4 @@ export const ANTI_PATTERNS: readonly [AntiPattern, AntiPattern, AntiPattern] = [
     what: 'Every topic carries an undertone of evaluation: output, ratings, missed deadlines.',
     why: 'When each meeting feels like judgement, people stop bringing their challenges and candour disappears.',
   },
-];
+]);

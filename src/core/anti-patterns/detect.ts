@@ -67,7 +67,8 @@ const looseApostrophes = (source: string): string =>
 const readSources = (value: unknown, path: string): string[] =>
   value === undefined
     ? []
-    : expectArray(value, 'invalid-options', path).map((entry, index) =>
+    : // Array.from visits holes too, so a sparse list cannot slip past validation.
+      Array.from(expectArray(value, 'invalid-options', path), (entry, index) =>
         looseApostrophes(readSource(entry, joinPath(path, index))),
       );
 
@@ -298,7 +299,7 @@ function validateOptions(options: unknown): Record<string, unknown> {
       if (key === 'patterns') expectBoolean(entry, 'invalid-options', here);
       else if (key === 'suggestions') expectString(entry, 'invalid-options', here, { nonEmpty: true });
       else
-        expectArray(entry, 'invalid-options', here).forEach((term, index) =>
+        Array.from(expectArray(entry, 'invalid-options', here), (term, index) =>
           expectString(term, 'invalid-options', joinPath(here, index), { nonEmpty: true }),
         );
     }
@@ -316,7 +317,13 @@ function compiledFor(options: unknown): CompiledRules {
   let compiled = isRecord(options) ? cache.get(options) : undefined;
   if (!compiled) {
     const record = validateOptions(options);
-    compiled = compileRules(record['rules'] ?? englishRules, record);
+    try {
+      compiled = compileRules(record['rules'] ?? englishRules, record);
+    } catch (error) {
+      // Sources valid one by one can still clash once joined (a group name twice), or outgrow the engine.
+      if (!(error instanceof SyntaxError || error instanceof RangeError)) throw error;
+      fail('invalid-options', 'options.rules', 'rules that compile together', error.message);
+    }
     cache.set(record, compiled);
   }
   return compiled;
@@ -488,7 +495,8 @@ function heaviest(
     const weight = weightsAt(lexicon, text, start, end)?.[row] ?? 0;
     if (weight > 0) words.push([start, end, weight]);
   }
-  const top = Math.max(...words.map((word) => word[2]));
+  // A loop, not a spread: a long text can hold more words than a call takes arguments.
+  const top = words.reduce((most, word) => Math.max(most, word[2]), -Infinity);
   const spans: [number, number][] = [];
   for (const [start, end, weight] of words) {
     if (weight < Math.min(1, top)) continue;

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze';
 import { englishLexicon } from './lexicon-en';
 import type { AntiPatternRuleSet } from './types';
 
@@ -161,4 +162,6 @@ function buildEnglishRules(): AntiPatternRuleSet {
  * @example
  * detectAntiPatterns(items, { rules: { ...englishRules, frames: [...englishRules.frames, 'ambitions?'] } });
  */
-export const englishRules: AntiPatternRuleSet = /* @__PURE__ */ buildEnglishRules();
+export const englishRules: AntiPatternRuleSet = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ buildEnglishRules(),
+);

@@ -1,5 +1,5 @@
-import { carryOver, checkAgenda, type Agenda } from '../agenda';
-import { toDayNumber, type IsoDate } from '../dates';
+import { carryOver, readAgenda, type Agenda } from '../agenda';
+import { toDayNumber, type CalendarDate } from '../dates';
 import type { MeetingRecord, MeetingTakeaways } from '../history';
 import type { PillarId } from '../pillars';
 import { expectBoolean, expectRecord, fail } from '../validate';
@@ -20,7 +20,7 @@ export interface EndMeetingOptions {
   /** The pillar the conversation actually focused on (the manager may have chosen another than planned). */
   readonly focus: PillarId;
   /** The date of the next 1:1; after the meeting's own date. */
-  readonly nextMeetingDate: IsoDate;
+  readonly nextMeetingDate: CalendarDate;
   /** Whether the manager asked for feedback on themselves, and whether it came. Left out: not asked. */
   readonly feedback?: { readonly asked: boolean; readonly received: boolean };
   /** What the report took away, by pillar (trimmed; see `TAKEAWAY_LIMITS`). */
@@ -60,7 +60,8 @@ export interface EndedMeeting {
  * agenda = next;
  */
 export function endMeeting(agenda: Agenda, options: EndMeetingOptions): EndedMeeting {
-  const { meetingDate, items } = checkAgenda(agenda, 'agenda');
+  const own = readAgenda(agenda, 'agenda');
+  const { meetingDate, items } = own;
   const code = 'invalid-options';
   const input = expectRecord(options, code, 'options');
   if (toDayNumber(input['nextMeetingDate'], 'options.nextMeetingDate') <= toDayNumber(meetingDate, 'agenda'))
@@ -89,8 +90,8 @@ export function endMeeting(agenda: Agenda, options: EndMeetingOptions): EndedMee
     'options',
   );
   const next = carryOver(
-    rest.length === items.length ? agenda : { version: 1, meetingDate, items: rest },
-    input['nextMeetingDate'] as IsoDate,
+    rest.length === items.length ? own : { version: 1, meetingDate, items: rest },
+    input['nextMeetingDate'] as CalendarDate,
   );
   return { record, next };
 }

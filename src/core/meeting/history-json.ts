@@ -1,6 +1,6 @@
 import type { MeetingRecord } from '../history';
-import { expectArray, expectRecord, fail, isRecord } from '../validate';
-import { readRecord } from './record';
+import { expectRecord, fail, isRecord } from '../validate';
+import { expectList, readRecord } from './record';
 
 /** The version {@link serializeHistory} writes. */
 const CURRENT = 2;
@@ -14,17 +14,15 @@ const MIGRATIONS: Record<number, (stored: Stored) => Stored> = {
   1: (stored) => ({
     ...stored,
     version: 2,
-    meetings: Array.isArray(stored['meetings'])
-      ? stored['meetings'].map((meeting: unknown) =>
-          isRecord(meeting)
-            ? {
-                ...meeting,
-                feedbackAsked: meeting['feedbackAsked'] ?? false,
-                feedbackReceived: meeting['feedbackReceived'] ?? false,
-              }
-            : meeting,
-        )
-      : stored['meetings'],
+    meetings: (stored['meetings'] as readonly unknown[]).map((meeting) =>
+      isRecord(meeting)
+        ? {
+            ...meeting,
+            feedbackAsked: meeting['feedbackAsked'] ?? false,
+            feedbackReceived: meeting['feedbackReceived'] ?? false,
+          }
+        : meeting,
+    ),
   }),
 };
 
@@ -38,7 +36,7 @@ const MIGRATIONS: Record<number, (stored: Stored) => Stored> = {
  * localStorage.setItem('history', serializeHistory([...history, record]));
  */
 export function serializeHistory(history: readonly MeetingRecord[]): string {
-  const meetings = Array.from(expectArray(history, 'invalid-history', 'meetings'), (record, index) =>
+  const meetings = Array.from(expectList(history, 'invalid-history', 'meetings'), (record, index) =>
     readRecord(record, 'invalid-history', `meetings[${index}]`),
   );
   return JSON.stringify({ version: CURRENT, meetings });
@@ -48,7 +46,8 @@ export function serializeHistory(history: readonly MeetingRecord[]): string {
  * Reads a history from JSON text or an already-parsed value, migrating older shapes: a bare array of
  * records (how the first version of the kit's records were kept) and `{ version: 1, meetings }` read
  * as version 1; their missing feedback flags become `false`. Validates every field of every record
- * and returns fresh records, in the order stored.
+ * and returns fresh records, in the order stored, frozen like the core's agendas (add a meeting
+ * with `[...history, record]`).
  *
  * Throws `OneOnOneError`: `invalid-json`, `invalid-history` with a path such as
  * `meetings[2].takeaways.horizon[0]` (or `version` for a history written by a newer kit),
@@ -77,8 +76,12 @@ export function parseHistory(input: unknown): MeetingRecord[] {
       `a version from 1 to ${CURRENT} (a newer version of the kit writes higher ones)`,
       version,
     );
+  // Checked before migrating, so a list too long to read is refused before any step walks it.
+  expectList(stored['meetings'], 'invalid-history', 'meetings');
   for (let at = version as number; at < CURRENT; at += 1) stored = MIGRATIONS[at]!(stored);
-  return Array.from(expectArray(stored['meetings'], 'invalid-history', 'meetings'), (record, index) =>
-    readRecord(record, 'invalid-history', `meetings[${index}]`),
-  );
+  return Object.freeze(
+    Array.from(stored['meetings'] as readonly unknown[], (record, index) =>
+      readRecord(record, 'invalid-history', `meetings[${index}]`),
+    ),
+  ) as MeetingRecord[];
 }

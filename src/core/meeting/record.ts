@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../agenda';
-import { toDayNumber } from '../dates';
+import { deepFreeze } from '../freeze';
+import { toDayNumber, type CalendarDate } from '../dates';
 import type { OneOnOneErrorCode } from '../errors';
 import type { MeetingRecord, MeetingTakeaways, RecordedItem } from '../history';
 import { PILLAR_IDS, type PillarId } from '../pillars';
@@ -12,16 +13,26 @@ import {
   expectString,
   fail,
   joinPath,
+  MAX_ENTRIES,
 } from '../validate';
 
 /**
  * How much a meeting record keeps of the report's takeaways: a few short texts per pillar.
  * @example <input maxLength={TAKEAWAY_LIMITS.length} />
  */
-export const TAKEAWAY_LIMITS: { readonly perPillar: 5; readonly length: 280 } = {
-  perPillar: 5,
-  length: 280,
-};
+export const TAKEAWAY_LIMITS: { readonly perPillar: 5; readonly length: 280 } = /* @__PURE__ */ Object.freeze(
+  {
+    perPillar: 5,
+    length: 280,
+  },
+);
+
+/** An array of at most `MAX_ENTRIES` entries, refused before it is read when longer. @internal */
+export function expectList(value: unknown, code: OneOnOneErrorCode, path: string): readonly unknown[] {
+  const list = expectArray(value, code, path);
+  if (list.length > MAX_ENTRIES) fail(code, path, `an array of at most ${MAX_ENTRIES} entries`, list.length);
+  return list;
+}
 
 const PILLAR_OR_NONE: readonly (PillarId | null)[] = ['present', 'near-future', 'horizon', null];
 const NON_EMPTY = { nonEmpty: true };
@@ -32,7 +43,7 @@ export function toRecordedItem({ id, text, pillar, author, carriedOver, kind }: 
 }
 
 function readItems(value: unknown, code: OneOnOneErrorCode, path: string): RecordedItem[] {
-  return Array.from(expectArray(value, code, path), (entry, index) => {
+  return Array.from(expectList(value, code, path), (entry, index) => {
     const at = joinPath(path, index);
     const item = expectRecord(entry, code, at);
     expectString(item['id'], code, `${at}.id`, NON_EMPTY);
@@ -77,9 +88,10 @@ export function readTakeaways(value: unknown, code: OneOnOneErrorCode, path: str
 }
 
 /**
- * Validates every field of one meeting record and returns a fresh copy in a fixed key order: the
- * feedback flags always written (`false` when missing), optional lists only when they hold something,
- * unknown keys dropped. Throws `OneOnOneError` with `code` and a path under `path`. @internal
+ * Validates every field of one meeting record and returns a fresh, frozen copy in a fixed key order:
+ * the feedback flags always written (`false` when missing), optional lists only when they hold
+ * something, unknown keys dropped. Throws `OneOnOneError` with `code` and a path under `path`.
+ * @internal
  */
 export function readRecord(value: unknown, code: OneOnOneErrorCode, path: string): MeetingRecord {
   const record = expectRecord(value, code, path);
@@ -93,7 +105,7 @@ export function readRecord(value: unknown, code: OneOnOneErrorCode, path: string
   const asked =
     record['askedQuestionIds'] === undefined
       ? []
-      : Array.from(expectArray(record['askedQuestionIds'], code, at('askedQuestionIds')), (id, index) =>
+      : Array.from(expectList(record['askedQuestionIds'], code, at('askedQuestionIds')), (id, index) =>
           expectString(id, code, joinPath(at('askedQuestionIds'), index), NON_EMPTY),
         );
   const list = (key: string) => (record[key] === undefined ? [] : readItems(record[key], code, at(key)));
@@ -101,8 +113,8 @@ export function readRecord(value: unknown, code: OneOnOneErrorCode, path: string
   const dropped = list('dropped');
   const takeaways =
     record['takeaways'] === undefined ? {} : readTakeaways(record['takeaways'], code, at('takeaways'));
-  return {
-    date: record['date'] as string,
+  return deepFreeze({
+    date: record['date'] as CalendarDate,
     focus,
     feedbackAsked,
     feedbackReceived,
@@ -110,5 +122,5 @@ export function readRecord(value: unknown, code: OneOnOneErrorCode, path: string
     ...(discussed.length > 0 && { discussed }),
     ...(dropped.length > 0 && { dropped }),
     ...(Object.keys(takeaways).length > 0 && { takeaways }),
-  };
+  });
 }

@@ -1,8 +1,8 @@
-import { toDayNumber, type IsoDate } from '../dates';
+import { toDayNumber, type CalendarDate } from '../dates';
 import type { MeetingRecord } from '../history';
 import { PILLAR_IDS, type PillarId } from '../pillars';
-import { expectArray, expectOneOf, expectRecord } from '../validate';
-import { readRecord } from './record';
+import { expectOneOf, expectRecord } from '../validate';
+import { expectList, readRecord } from './record';
 
 /**
  * Takeaways from an earlier meeting that inform the coming one, from {@link informingTakeaways}.
@@ -12,7 +12,7 @@ export interface InformingTakeaways {
   /** The pillar they were taken away from: the one above the coming meeting's focus. */
   readonly pillar: PillarId;
   /** The date of the meeting they come from. */
-  readonly date: IsoDate;
+  readonly date: CalendarDate;
   readonly takeaways: readonly string[];
 }
 
@@ -46,21 +46,21 @@ export function informingPillar(focus: PillarId): PillarId | null {
 export function informingTakeaways(
   history: readonly MeetingRecord[],
   focus: PillarId,
-  options: { readonly on?: IsoDate } = {},
+  options: { readonly on?: CalendarDate } = {},
 ): InformingTakeaways | null {
   const above = informingPillar(focus);
   const { on } = expectRecord(options, 'invalid-options', 'options');
   const before = on === undefined ? Infinity : toDayNumber(on, 'options.on');
   let found: InformingTakeaways | null = null;
   let foundDay = -Infinity;
-  const records = expectArray(history, 'invalid-history', 'history');
+  const records = expectList(history, 'invalid-history', 'history');
   for (let index = 0; index < records.length; index += 1) {
     // Every record is read in full, so a damaged history fails here rather than in a later render.
     const record = readRecord(records[index], 'invalid-history', `history[${index}]`);
     const day = toDayNumber(record.date, 'date');
     const takeaways = above && record.takeaways?.[above];
     if (takeaways && day < before && day >= foundDay) {
-      found = { pillar: above, date: record.date, takeaways };
+      found = Object.freeze({ pillar: above, date: record.date, takeaways });
       foundDay = day;
     }
   }

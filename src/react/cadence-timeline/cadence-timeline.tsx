@@ -3,7 +3,7 @@ import {
   PILLAR_IDS,
   daysBetween,
   pillarBalance,
-  type IsoDate,
+  type CalendarDate,
   type MeetingRecord,
   type PillarId,
 } from 'one-on-one-kit/core';
@@ -25,7 +25,7 @@ type HeadingLevel = 2 | 3 | 4 | 5 | 6;
  * @example const next: CadenceTimelineMeeting = { date: '2026-11-30', focus: 'near-future' };
  */
 export interface CadenceTimelineMeeting {
-  readonly date: IsoDate;
+  readonly date: CalendarDate;
   readonly focus: PillarId;
 }
 
@@ -48,7 +48,7 @@ export interface CadenceTimelineProps extends Omit<React.ComponentPropsWithoutRe
    * The first date shown, e.g. six months before the next meeting; the balance counts the meetings
    * held from it. Default: the first meeting on record.
    */
-  from?: IsoDate;
+  from?: CalendarDate;
   /** The title's heading level (default 3). */
   headingLevel?: HeadingLevel;
   /** Whether the table of every meeting starts open (default `false`). */
@@ -59,7 +59,7 @@ export interface CadenceTimelineProps extends Omit<React.ComponentPropsWithoutRe
 }
 
 interface Row {
-  date: IsoDate;
+  date: CalendarDate;
   focus: PillarId;
   status: 'held' | 'planned';
   feedback: 'received' | 'asked' | 'not-asked' | 'planned';
@@ -75,14 +75,14 @@ const HEIGHT = AXIS + 22;
 const percent = (value: number) => `${(value * 100).toFixed(3)}%`;
 
 /** The first day of each month after `from` up to `to`, as ISO dates. */
-function monthStarts(from: IsoDate, to: IsoDate): IsoDate[] {
-  const out: IsoDate[] = [];
+function monthStarts(from: CalendarDate, to: CalendarDate): CalendarDate[] {
+  const out: CalendarDate[] = [];
   let year = +from.slice(0, 4);
   let month = +from.slice(5, 7);
   for (;;) {
     month += 1;
     if (month > 12) [year, month] = [year + 1, 1];
-    const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+    const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01` as CalendarDate;
     if (date > to || out.length > 240) return out;
     out.push(date);
   }
@@ -175,7 +175,7 @@ export const CadenceTimeline = React.forwardRef<HTMLElement, CadenceTimelineProp
       const last = rows.reduce((latest, row) => (row.date > latest ? row.date : latest), from);
       const span = Math.max(daysBetween(from, last), 1);
       // One meeting alone sits in the middle rather than on the edge.
-      const x = (date: IsoDate) => percent(rows.length === 1 ? 0.5 : daysBetween(from, date) / span);
+      const x = (date: CalendarDate) => percent(rows.length === 1 ? 0.5 : daysBetween(from, date) / span);
       const months = monthStarts(from, last);
       const every = Math.ceil(months.length / 12);
       const boundary =
