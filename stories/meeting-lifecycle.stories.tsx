@@ -83,6 +83,8 @@ export const ThreeMeetings: Story = {
         'Shorter standups',
       );
       await userEvent.click(within(dialog).getByRole('button', { name: /save feedback/i }));
+      // The rest of the page is hidden from assistive technology until the dialog has gone.
+      await waitFor(() => expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull());
       await userEvent.type(
         canvas.getByRole('textbox', { name: 'Add a takeaway' }),
         'Wants to lead a small team within a year{Enter}',
