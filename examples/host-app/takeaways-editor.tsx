@@ -36,7 +36,7 @@ export function TakeawaysEditor(props: {
       ) : null}
       <input
         type="text"
-        className="ook-agenda-board__input"
+        className="host-app__input"
         aria-label="Add a takeaway"
         aria-describedby={`${id}-hint`}
         placeholder={full ? `Up to ${TAKEAWAY_LIMITS.perPillar} takeaways` : 'A takeaway, press Enter'}
