@@ -20,8 +20,6 @@ export interface CadenceTimelineMessages {
   plannedArea: string;
   /** The lane of feedback marks. */
   feedbackLane: string;
-  legendHeld: string;
-  legendPlanned: string;
   legendAsked: string;
   legendReceived: string;
   /** Above the balance. `{from}`: the first date counted, in words. */
@@ -36,15 +34,15 @@ export interface CadenceTimelineMessages {
   columnFocus: string;
   columnStatus: string;
   columnFeedback: string;
+  /** A meeting held, in the table and the legend. */
   held: string;
+  /** A meeting planned, in the table and the legend. */
   planned: string;
   /** The next planned meeting, in the table and its marker's tooltip. */
   next: string;
   feedbackReceived: string;
   feedbackAsked: string;
   feedbackNotAsked: string;
-  /** The feedback cell of a planned meeting. */
-  feedbackPlanned: string;
   /** A marker's tooltip. `{date}`, `{pillar}`, `{status}`, `{feedback}`. */
   meetingTitle: string;
   /** Shown instead of the chart when there is nothing to show. */
@@ -63,8 +61,6 @@ export const defaultCadenceTimelineMessages: CadenceTimelineMessages = {
     'Timeline of {held} held and {planned} planned 1:1s by pillar, with feedback asked and received. “{table}” below lists each meeting.',
   plannedArea: 'Planned',
   feedbackLane: 'Feedback',
-  legendHeld: 'Held',
-  legendPlanned: 'Planned',
   legendAsked: 'Feedback asked',
   legendReceived: 'Feedback received',
   balanceHeading: 'Balance since {from}',
@@ -81,7 +77,6 @@ export const defaultCadenceTimelineMessages: CadenceTimelineMessages = {
   feedbackReceived: 'Asked, and it came',
   feedbackAsked: 'Asked, none came',
   feedbackNotAsked: 'Not asked',
-  feedbackPlanned: '—',
   meetingTitle: '{date}: {pillar} ({status}). {feedback}',
   empty: 'No 1:1s held or planned yet.',
 };

@@ -168,7 +168,7 @@ export const CadenceTimeline = React.forwardRef<HTMLElement, CadenceTimelineProp
           ? messages.feedbackAsked
           : row.feedback === 'not-asked'
             ? messages.feedbackNotAsked
-            : messages.feedbackPlanned;
+            : '—';
 
     let chart: React.ReactNode = null;
     if (rows.length > 0 && from !== undefined) {
@@ -298,13 +298,13 @@ export const CadenceTimeline = React.forwardRef<HTMLElement, CadenceTimelineProp
               <svg width="12" height="12" focusable="false">
                 <circle className="ook-cadence-timeline__legend-held" cx="6" cy="6" r="5" />
               </svg>
-              {messages.legendHeld}
+              {messages.held}
             </li>
             <li>
               <svg width="12" height="12" focusable="false">
                 <circle className="ook-cadence-timeline__legend-planned" cx="6" cy="6" r="4.5" />
               </svg>
-              {messages.legendPlanned}
+              {messages.planned}
             </li>
             <li>
               <svg width="12" height="12" focusable="false">

@@ -59,7 +59,7 @@ export const defaultMeetingSignalsMessages: MeetingSignalsMessages = {
   },
   coaching: {
     'manager-owned-agenda':
-      'The meeting is theirs. Ask what they want to talk about and let their topics lead; move yours to another channel if they can wait.',
+      'The meeting is theirs: ask what they want to talk about and let their topics lead. Yours can wait for another channel.',
     'carried-over':
       'Ask whether it still matters to them and what is in the way. Let them choose a small next step, or let it go.',
     'feedback-not-asked':

@@ -82,23 +82,6 @@ export const MeetingSignals = React.forwardRef<HTMLDivElement, MeetingSignalsPro
         ref={setRefs}
       >
         <p className="ook-meeting-signals__heading" data-slot="meeting-signals-heading">
-          <svg
-            className="ook-meeting-signals__icon"
-            aria-hidden="true"
-            focusable="false"
-            width="16"
-            height="16"
-            viewBox="0 0 16 16"
-          >
-            <path
-              d="M1.75 8h2.5l1.75-4.5 3.5 9 1.75-4.5h2.5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.5"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
           {format(messages.heading, { count: visible.length })}
         </p>
         <ul className="ook-meeting-signals__list" data-slot="meeting-signals-list">
@@ -113,14 +96,14 @@ export const MeetingSignals = React.forwardRef<HTMLDivElement, MeetingSignalsPro
               item: itemText === undefined ? undefined : shorten(itemText, 60),
               pillar: signal.pillar ? (pillars[signal.pillar]?.title ?? signal.pillar) : undefined,
             };
-            const titleMessage =
+            // A kind a host's messages leave out (or a newer one) falls back to the core's English message.
+            const say = (message: string | undefined, fallback = signal.message) =>
+              format(message ?? fallback, values);
+            const title = say(
               signal.kind === 'carried-over' && itemText === undefined
                 ? messages.carriedOverWithoutItem
-                : messages.titles[signal.kind];
-            const title = titleMessage === undefined ? signal.message : format(titleMessage, values);
-            const figure = messages.figures[signal.kind];
-            const caption = messages.captions[signal.kind];
-            const coaching = messages.coaching[signal.kind];
+                : messages.titles[signal.kind],
+            );
             return (
               <li
                 key={key}
@@ -128,20 +111,20 @@ export const MeetingSignals = React.forwardRef<HTMLDivElement, MeetingSignalsPro
                 data-slot="meeting-signals-signal"
                 data-kind={signal.kind}
               >
-                {figure === undefined ? null : (
-                  <p className="ook-meeting-signals__figure" data-slot="meeting-signals-figure">
-                    <span className="ook-meeting-signals__number">{format(figure, values)}</span>
-                    {caption === undefined ? null : (
-                      <span className="ook-meeting-signals__caption">{format(caption, values)}</span>
-                    )}
-                  </p>
-                )}
+                <p className="ook-meeting-signals__figure" data-slot="meeting-signals-figure">
+                  <span className="ook-meeting-signals__number">
+                    {say(messages.figures[signal.kind], '{value}')}
+                  </span>
+                  <span className="ook-meeting-signals__caption">
+                    {say(messages.captions[signal.kind], '')}
+                  </span>
+                </p>
                 <div className="ook-meeting-signals__body">
                   <p className="ook-meeting-signals__title" data-slot="meeting-signals-title">
                     {title}
                   </p>
                   <p className="ook-meeting-signals__coaching" data-slot="meeting-signals-coaching">
-                    {coaching === undefined ? signal.message : format(coaching, values)}
+                    {say(messages.coaching[signal.kind])}
                   </p>
                 </div>
                 {dismissible ? (
