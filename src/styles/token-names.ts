@@ -67,4 +67,5 @@ export const tokenNames = [
   '--ook-duration-fast',
   '--ook-duration-normal',
   '--ook-easing',
+  '--ook-color-scheme',
 ] as const;

@@ -39,6 +39,12 @@ describe('README examples', () => {
     }
   });
 
+  it('prints the embedding examples exactly as the files the browser tests use', () => {
+    // Run by test/package/csp.test.ts (the server's policy) and test/package/theme-scope.test.ts (layers).
+    expect(readme).toContain(read('examples/readme/content-security-policy.ts'));
+    expect(readme).toContain(read('examples/readme/host-styles.css'));
+  });
+
   it('runs the core example in plain Node and prints what its comments promise', () => {
     const output = execFileSync(process.execPath, ['examples/readme/focus.mjs'], {
       cwd: root,

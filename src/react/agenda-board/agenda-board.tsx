@@ -414,9 +414,16 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
                 })}
           </p>
           {total > 0 ? (
-            <span className="ook-agenda-board__ownership-meter" aria-hidden="true">
-              <span style={{ inlineSize: `${Math.round(ownership.reportShare * 100)}%` }} />
-            </span>
+            // An SVG width, not a `style` attribute: server-rendered style attributes break a strict CSP.
+            <svg
+              className="ook-agenda-board__ownership-meter"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 100 1"
+              preserveAspectRatio="none"
+            >
+              <rect width={Math.round(ownership.reportShare * 100)} height="1" />
+            </svg>
           ) : null}
           {managerHeavy ? (
             <p className="ook-agenda-board__warning" data-slot="agenda-board-warning">

@@ -8,6 +8,7 @@ import {
 } from 'one-on-one-kit/server-safe';
 import { useMessages } from '../provider';
 import { useControllableState } from '../internal/use-controllable-state';
+import { ModalOverlay } from '../internal/modal-overlay';
 
 const FEEDBACK_ASK_NAME = 'FeedbackAsk';
 const ROOT_NAME = 'FeedbackAskRoot';
@@ -49,6 +50,7 @@ interface FeedbackAskContextValue {
   setDraft: React.Dispatch<React.SetStateAction<FeedbackDraft>>;
   showError: boolean;
   setShowError: (show: boolean) => void;
+  open: boolean;
 }
 
 const FeedbackAskContext = React.createContext<FeedbackAskContextValue | null>(null);
@@ -101,8 +103,8 @@ export function FeedbackAskRoot(props: FeedbackAskRootProps) {
   const [draft, setDraft] = React.useState<FeedbackDraft>(EMPTY_DRAFT);
   const [showError, setShowError] = React.useState(false);
   const context = React.useMemo<FeedbackAskContextValue>(
-    () => ({ messages, question, onSubmit, setOpen, draft, setDraft, showError, setShowError }),
-    [messages, question, onSubmit, setOpen, draft, showError],
+    () => ({ messages, question, onSubmit, setOpen, draft, setDraft, showError, setShowError, open }),
+    [messages, question, onSubmit, setOpen, draft, showError, open],
   );
   return (
     <FeedbackAskContext.Provider value={context}>
@@ -161,7 +163,7 @@ export interface FeedbackAskContentProps extends Omit<
   /** Where the dialog is portalled (default `document.body`), e.g. inside a themed container. */
   container?: HTMLElement | null;
   /** Props for the overlay behind the dialog, e.g. its `className`. */
-  overlayProps?: Omit<React.ComponentPropsWithoutRef<typeof Dialog.Overlay>, 'asChild'>;
+  overlayProps?: React.ComponentPropsWithoutRef<'div'>;
 }
 
 /**
@@ -175,7 +177,7 @@ export interface FeedbackAskContentProps extends Omit<
 export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskContentProps>(
   function FeedbackAskContent(props, forwardedRef) {
     const { container, overlayProps, className, ...rest } = props;
-    const { messages, question, onSubmit, setOpen, draft, setDraft, showError, setShowError } =
+    const { messages, question, onSubmit, setOpen, open, draft, setDraft, showError, setShowError } =
       useFeedbackAskContext(CONTENT_NAME);
     const feedbackRef = React.useRef<HTMLTextAreaElement>(null);
 
@@ -218,8 +220,10 @@ export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskCo
 
     return (
       <Dialog.Portal container={container}>
-        <Dialog.Overlay
+        {/* Not Dialog.Overlay: its scroll lock injects a <style> element, which a strict CSP blocks. */}
+        <ModalOverlay
           {...overlayProps}
+          open={open}
           className={['ook-feedback-ask__overlay', overlayProps?.className].filter(Boolean).join(' ')}
           data-slot="feedback-ask-overlay"
         />
