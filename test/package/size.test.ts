@@ -48,14 +48,16 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit/core';",
     limit: 12 * KB,
     interimLimit: {
-      bytes: 34 * KB,
-      why: 'the detector carries its phrase rules (~15 kB) and a fitted word lexicon (~6 kB): together they reach the accuracy bar on unseen text, which neither does alone; the checks that keep every export to its promise (errors, dates, bounded validation) add ~1 kB',
+      bytes: 35.5 * KB,
+      why: 'the detector carries its phrase rules (~15 kB) and a fitted word lexicon (~6 kB): together they reach the accuracy bar on unseen text, which neither does alone; the checks that keep every export to its promise (errors, dates, bounded validation) add ~1 kB; the meeting lifecycle (endMeeting, parseHistory/serializeHistory with their migration, takeaways) ~1.2 kB',
     },
   },
   {
+    // No design budget: every component's strings live here, so it grows with the kit (MeetingSignals,
+    // CadenceTimeline, the board's next steps and the dates took it from 3.7 to 5.1 kB).
     name: 'server-safe: everything (class helpers, messages, formatter, token names)',
     code: "export * from 'one-on-one-kit/server-safe';",
-    limit: 5 * KB,
+    limit: 6 * KB,
     external: ['one-on-one-kit/core'],
     mustNotInclude: /node_modules[\\/](react|react-dom|@radix-ui)[\\/]/,
   },
