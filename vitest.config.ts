@@ -49,6 +49,16 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        // The command line's start-up time, measured alone (its own vitest run in test:package).
+        test: {
+          name: 'startup',
+          environment: 'node',
+          include: ['test/startup/**/*.test.ts'],
+          globals: true,
+          testTimeout: 60_000,
+        },
+      },
       ...(['light', 'dark'] as const).map((theme) => ({
         plugins: [storybookTest({ configDir: path.join(root, '.storybook'), initialGlobals: { theme } })],
         resolve: { alias },

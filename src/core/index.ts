@@ -48,6 +48,8 @@ export type {
   PillarStatus,
   PlannedMeeting,
 } from './cadence';
+export { planToICalendar } from './icalendar';
+export type { ICalendarOptions } from './icalendar';
 export { feedbackTrend } from './feedback';
 export type { FeedbackTrend } from './feedback';
 

@@ -8,7 +8,14 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 /** Every JavaScript file of the React entry: index.js, index.cjs and the ESM chunks it splits into. */
 const reactFiles = () =>
   readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.c?js$/.test(file) && !file.startsWith('core') && !file.startsWith('server-safe'))
+    // The core, the server-safe entry and the command line (cli.cjs, tested in cli.test.ts) are not the React entry.
+    .filter(
+      (file) =>
+        /\.c?js$/.test(file) &&
+        !file.startsWith('core') &&
+        !file.startsWith('server-safe') &&
+        !file.startsWith('cli.'),
+    )
     .map((file) => path.join('dist', file));
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
 

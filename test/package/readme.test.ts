@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DOCUMENTED_CODES } from '../core/fuzz/harness';
 
@@ -56,6 +57,61 @@ describe('README examples', () => {
     expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(2);
     expect(output).toContain("status-update [ 'ETA', 'PAY-1234' ]");
     expect(lines.at(-1)).toBe('invalid-date on');
+  });
+
+  it('prints the calendar and schema examples exactly as the checked files', () => {
+    for (const file of ['examples/readme/calendar.mjs', 'examples/readme/validate.mjs'])
+      expect(readme).toContain(read(file).split('\n').slice(1).join('\n'));
+  });
+
+  it('runs the calendar example: it writes sam.ics and prints its first event', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'readme-calendar-'));
+    const output = execFileSync(process.execPath, [path.join(root, 'examples/readme/calendar.mjs')], {
+      cwd,
+      encoding: 'utf8',
+    });
+    // The comments under the console.log are the output, line for line.
+    const promised = read('examples/readme/calendar.mjs').split('console.log(firstEvent.join')[1]!;
+    const lines = [...promised.matchAll(/^\/\/ (.*)$/gm)].map((match) => match[1]);
+    expect(output.trimEnd().split('\n')).toEqual(lines);
+    expect(readFileSync(path.join(cwd, 'sam.ics'), 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(8);
+  });
+
+  it('runs the schema example with Ajv and prints what its comments promise', () => {
+    const output = execFileSync(process.execPath, ['examples/readme/validate.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(output.trim().split('\n')).toEqual(['true', 'false', '/meetingDate']);
+  });
+
+  it('runs every command of its console blocks in examples/readme and shows exactly what they print', () => {
+    // A user's shell: the command on the PATH, the example files in a folder of their own.
+    const cwd = mkdtempSync(path.join(tmpdir(), 'readme-console-'));
+    const bin = mkdtempSync(path.join(tmpdir(), 'readme-bin-'));
+    symlinkSync(path.join(root, 'dist/cli.cjs'), path.join(bin, 'one-on-one-kit'));
+    for (const file of ['history.json', 'agenda.json'])
+      copyFileSync(path.join(root, 'examples/readme', file), path.join(cwd, file));
+    const blocks = [...readme.matchAll(/```console\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    const steps = blocks.flatMap((block) =>
+      block
+        .split(/^\$ /m)
+        .slice(1)
+        .map((step) => {
+          const [command, ...output] = step.split('\n');
+          return { command: command!, output: output.join('\n') };
+        }),
+    );
+    expect(steps.length).toBeGreaterThanOrEqual(8);
+    for (const { command, output } of steps) {
+      const printed = execFileSync('sh', ['-c', `exec 2>&1; ${command}`], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env['PATH']}` },
+        // A command that exits 1 or 2 on purpose says so itself with `echo "exit $?"`.
+      }).replace(/\r\n/g, '\n');
+      expect({ command, printed }).toEqual({ command, printed: output });
+    }
   });
 
   it('names only scripts that package.json defines', () => {

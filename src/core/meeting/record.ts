@@ -106,7 +106,7 @@ export function readRecord(value: unknown, code: OneOnOneErrorCode, path: string
     record['askedQuestionIds'] === undefined
       ? []
       : Array.from(expectList(record['askedQuestionIds'], code, at('askedQuestionIds')), (id, index) =>
-          expectString(id, code, joinPath(at('askedQuestionIds'), index), NON_EMPTY),
+          expectString(id, code, joinPath(at('askedQuestionIds'), index)),
         );
   const list = (key: string) => (record[key] === undefined ? [] : readItems(record[key], code, at(key)));
   const discussed = list('discussed');

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type * as Core from 'one-on-one-kit/core';
+import { calendarSpec } from './calendar-spec';
 import { DOCUMENTED_CODES } from './harness';
 import {
   action,
@@ -260,6 +261,7 @@ export function specsFor(core: CoreModule): Record<string, Spec> {
       check: (result, [from, to]) =>
         expect(core.addDays(from as Core.CalendarDate, result as number)).toBe(to),
     },
+    planToICalendar: calendarSpec(core),
     toCalendarDate: {
       args: fc.tuple(fc.oneof(fc.date({ noInvalidDate: false }), wild), zones),
       check: (result, [date]) => {
