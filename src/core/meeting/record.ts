@@ -3,7 +3,7 @@ import { deepFreeze } from '../freeze';
 import { toDayNumber, type CalendarDate } from '../dates';
 import type { OneOnOneErrorCode } from '../errors';
 import type { MeetingRecord, MeetingTakeaways, RecordedItem } from '../history';
-import { PILLAR_IDS, type PillarId } from '../pillars';
+import { isPillarId, PILLAR_IDS, type PillarId } from '../pillars';
 import {
   expectArray,
   expectBoolean,
@@ -97,7 +97,9 @@ export function readRecord(value: unknown, code: OneOnOneErrorCode, path: string
   const record = expectRecord(value, code, path);
   const at = (key: string) => joinPath(path, key);
   toDayNumber(record['date'], at('date'));
-  const focus = expectOneOf(record['focus'], PILLAR_IDS, code, at('focus'));
+  const focus = record['focus'];
+  // The same words as every other reader of a history (nextFocus, feedbackTrend).
+  if (!isPillarId(focus)) fail(code, at('focus'), 'a pillar id', focus);
   const flag = (key: string) =>
     record[key] === undefined ? false : expectBoolean(record[key], code, at(key));
   const feedbackAsked = flag('feedbackAsked');
