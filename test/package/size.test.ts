@@ -41,8 +41,13 @@ const budgets: Budget[] = [
       why: 'bad input must end in a OneOnOneError, never a TypeError or a date outside 0001–9999: the error checks its own arguments (~0.1 kB) and every date the decision writes is checked (~0.05 kB)',
     },
     // The question bank is the heaviest part of the core: a lone nextFocus must leave it behind.
-    // Nor may it carry the calendar export.
-    mustNotContain: ["What's on your mind this week?", 'BEGIN:VCALENDAR'],
+    // Nor may it carry the calendar export, or the meeting lifecycle (history JSON, takeaways).
+    mustNotContain: [
+      "What's on your mind this week?",
+      'BEGIN:VCALENDAR',
+      'a history written as JSON',
+      'a pillar id (',
+    ],
   },
   {
     name: 'core: planToICalendar alone',
