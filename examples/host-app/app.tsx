@@ -146,7 +146,8 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
           takeaways={informedBy}
         />
         <p className="host-app__muted">{decision.reason}</p>
-        <MeetingSignals signals={signals} items={agenda.items} />
+        {/* Keyed by the meeting, so a signal dismissed in one meeting shows again in the next. */}
+        <MeetingSignals key={meetingDate} signals={signals} items={agenda.items} />
       </section>
       <section className="host-app__step" aria-labelledby="host-app-hold">
         <h2 id="host-app-hold">The agenda</h2>

@@ -183,4 +183,21 @@ describe('example host app', () => {
         .slice(-2),
     ).toEqual(['horizon', 'near-future']);
   });
+
+  it('shows a signal dismissed in one meeting again in the next one', async () => {
+    const user = userEvent.setup();
+    const { history, agenda } = sampleReport();
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ reportName: 'Sam', history, agenda: JSON.parse(serializeAgenda(agenda)) }),
+    );
+    render(<HostApp today="2026-11-23" storage={window.localStorage} />);
+    const carried = /“Conference talk proposal” keeps being carried over/;
+    await user.click(
+      screen.getByRole('button', { name: 'Dismiss ““Conference talk proposal” keeps being carried over”' }),
+    );
+    expect(document.querySelector('[data-slot="meeting-signals"]')).not.toHaveTextContent(carried);
+    await user.click(screen.getByRole('button', { name: /end the meeting/i }));
+    expect(document.querySelector('[data-slot="meeting-signals"]')).toHaveTextContent(carried);
+  });
 });

@@ -50,8 +50,6 @@ export function EmbedApp() {
     <div className="host-layout">
       <AntiPatternBanner findings={findings} items={agenda.items} />
       <AntiPatternBanner variant="inline" findings={findings.slice(0, 1)} items={agenda.items} />
-      <MeetingSignals signals={signals} items={agenda.items} />
-      <MeetingSignals variant="inline" signals={signals.slice(0, 1)} items={agenda.items} />
       <AgendaBoard defaultValue={agenda} viewer="report" reportName="Sam" focus={decision.pillar} />
       <div className="host-row">
         <PillarCard
@@ -64,12 +62,14 @@ export function EmbedApp() {
         <PillarCard pillar="near-future" status={statusOf('near-future')} variant="due" size="compact" />
         <PillarCard pillar="present" status={statusOf('present')} variant="quiet" size="compact" />
       </div>
-      <CadenceTimeline history={history} plan={plan} />
-      <CadenceTimeline variant="plain" history={history} plan={plan} defaultTableOpen />
       <div className="host-row">
         <FeedbackAsk onSubmit={() => {}} />
         <FeedbackAsk onSubmit={() => {}} variant="outline" triggerLabel="Ask for feedback (outline)" />
       </div>
+      <MeetingSignals signals={signals} items={agenda.items} />
+      <MeetingSignals variant="inline" signals={signals.slice(0, 1)} items={agenda.items} />
+      <CadenceTimeline history={history} plan={plan} />
+      <CadenceTimeline variant="plain" history={history} plan={plan} defaultTableOpen />
     </div>
   );
 }
