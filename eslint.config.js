@@ -84,6 +84,28 @@ export default tseslint.config(
     },
   },
   {
+    // Components reach class helpers, messages and the formatter through the server-safe entry's
+    // name, so the built React entry shares that entry's one copy (rule repeated: a later block replaces it).
+    files: ['src/react/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(?:.*/)?core(?:/|$)',
+              message: "Import the core as 'one-on-one-kit/core' so both entries share one copy.",
+            },
+            {
+              regex: '^\\.{1,2}/(?:.*/)?(?:[\\w-]+\\.(?:variants|messages)|messages/[\\w-]+)$',
+              message: "Import class helpers and messages from 'one-on-one-kit/server-safe'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: corePurity,
@@ -91,5 +113,11 @@ export default tseslint.config(
   {
     files: ['test/**/*.{ts,tsx}', 'stories/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The Jest example is a host's CommonJS test file, as Jest runs it.
+    files: ['examples/jest/**/*.cjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -23,17 +23,22 @@ export default defineConfig({
           globals: true,
         },
       },
-      {
+      ...(['react', 'react-18'] as const).map((name) => ({
         plugins: [react()],
         resolve: { alias },
         test: {
-          name: 'react',
+          name,
           environment: 'jsdom',
           include: ['test/react/**/*.test.{ts,tsx}'],
           setupFiles: ['test/react/setup.ts'],
           globals: true,
+          // Typing whole agendas with user-event in jsdom takes seconds on a loaded 2-core machine.
+          testTimeout: 20_000,
+          // The same suite on React 18.3: every import or require of React in the workers gets test/react-18's copy.
+          ...(name === 'react-18' && { execArgv: ['--import', './test/react-18/use-react-18.mjs'] }),
+          provide: { reactMajor: name === 'react-18' ? (18 as const) : (19 as const) },
         },
-      },
+      })),
       {
         // Speed bars, timed in plain Node child processes: run on their own, after the unit tests, so
         // no other test file competes for the cores while they measure.
@@ -51,6 +56,16 @@ export default defineConfig({
           name: 'package',
           environment: 'node',
           include: ['test/package/**/*.test.ts'],
+          globals: true,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        // The command line's start-up time, measured alone (its own vitest run in test:package).
+        test: {
+          name: 'startup',
+          environment: 'node',
+          include: ['test/startup/**/*.test.ts'],
           globals: true,
           testTimeout: 60_000,
         },

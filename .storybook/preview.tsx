@@ -10,6 +10,8 @@ const withTheme: Decorator = (Story, context) => {
     // Portalled parts (dialogs) live on <body>, so the theme goes on the root element too.
     document.documentElement.dataset['theme'] = theme;
   }
+  // A story of a host page without the kit's wrapper sets `parameters.ookCanvas: false`.
+  if (context.parameters['ookCanvas'] === false) return <Story />;
   return (
     <div data-theme={theme} className="ook-story-canvas">
       <Story />

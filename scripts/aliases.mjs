@@ -8,5 +8,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const alias = {
   'one-on-one-kit/styles.css': path.join(root, 'src/styles/index.css'),
   'one-on-one-kit/core': path.join(root, 'src/core/index.ts'),
+  'one-on-one-kit/server-safe': path.join(root, 'src/server-safe/index.ts'),
   'one-on-one-kit': path.join(root, 'src/react/index.ts'),
 };

@@ -1,4 +1,4 @@
-// Measures the AgendaBoard performance bars of DESIGN.md in real Chromium with production React:
+// Measures AgendaBoard against its performance budgets (README, "Measured") in real Chromium with production React:
 //   1. first render of 1,000 items      ≤ 2×   bare React markup of the same items
 //   2. toggling one of those 1,000 items ≤ 0.5× the bare markup re-rendering
 // Bare markup is one <ul><li><input type=checkbox/>{text}</li></ul> per pillar. Runs are interleaved and

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { AgendaBoard, AntiPatternBanner } from 'one-on-one-kit';
+import { AgendaBoard, AntiPatternBanner, OneOnOneKitProvider } from 'one-on-one-kit';
+import { spanish } from '../examples/readme/spanish-messages';
 import {
   createAgenda,
   type Agenda,
@@ -168,6 +169,28 @@ export const FocusNearFuture: Story = { args: { focus: 'near-future' } };
 export const FocusHorizon: Story = { args: { focus: 'horizon' } };
 
 export const ReadOnly: Story = { args: { readOnly: true, focus: 'near-future' } };
+
+/**
+ * Every string is data: pillar titles, the add boxes, the ownership line (an ICU plural and select)
+ * and the carried-over tag, here from the README's Spanish messages, through the provider.
+ */
+export const InSpanish: Story = {
+  args: { viewer: 'manager', reportName: 'Ana', defaultValue: carried, focus: 'horizon' },
+  decorators: [
+    (Story) => (
+      <OneOnOneKitProvider locale="es" messages={spanish}>
+        <Story />
+      </OneOnOneKitProvider>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: 'El horizonte' })).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Añadir a El presente' })).toBeVisible();
+    await expect(canvas.getByText(/^Ana ha añadido \d+ de \d+ temas$/)).toBeVisible();
+    await expect(canvas.getByText('Aplazado 3 veces')).toBeVisible();
+  },
+};
 
 export const LongText: Story = { args: { defaultValue: longText } };
 

@@ -99,9 +99,21 @@ export const NoFindings: Story = {
   },
 };
 
-/** Dismissing by keyboard hides each finding, tells `onDismiss` which, and keeps focus in the banner. */
+/**
+ * Dismissing by keyboard hides each finding, tells `onDismiss` which, and keeps focus in the banner;
+ * after the last one, focus moves on to what follows the banner (here the agenda's add box).
+ */
 export const Dismiss: Story = {
   args: { findings: detectAntiPatterns(agenda), items: agenda },
+  render: (args) => (
+    <>
+      <AntiPatternBanner {...args} />
+      <label style={{ display: 'grid', gap: 4, marginBlockStart: 16, maxInlineSize: 320 }}>
+        Add to The Present Moment
+        <input type="text" className="ook-agenda-board__input" />
+      </label>
+    </>
+  ),
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const buttons = canvas.getAllByRole('button', { name: /^Dismiss/ });
@@ -113,5 +125,8 @@ export const Dismiss: Story = {
     for (let left = args.findings.length - 1; left > 0; left -= 1) await userEvent.keyboard('{Enter}');
     await expect(canvas.queryByRole('status')).not.toBeInTheDocument();
     await expect(args.onDismiss).toHaveBeenCalledTimes(args.findings.length);
+    await waitFor(() =>
+      expect(canvas.getByRole('textbox', { name: 'Add to The Present Moment' })).toHaveFocus(),
+    );
   },
 };

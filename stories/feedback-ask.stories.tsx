@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createQuestionBank, defaultQuestions } from 'one-on-one-kit/core';
-import { FeedbackAsk } from 'one-on-one-kit';
+import { FeedbackAsk, FeedbackAskContent, FeedbackAskRoot, FeedbackAskTrigger } from 'one-on-one-kit';
 
 const bank = createQuestionBank(defaultQuestions);
 
@@ -101,5 +101,35 @@ export const ValidationError: Story = {
     await expect(said).toHaveFocus();
     await expect(said).toHaveAttribute('aria-invalid', 'true');
     await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+/**
+ * The parts, for a host that styles and labels the dialog: `FeedbackAskRoot` holds the state,
+ * `FeedbackAskTrigger` opens it (here a smaller outline button with its own words) and
+ * `FeedbackAskContent` takes the dialog's props: a class, a narrower width, its own accessible name.
+ */
+export const Parts: Story = {
+  parameters: { docs: { story: { inline: false, height: '760px' } } },
+  render: (args) => (
+    <FeedbackAskRoot onSubmit={args.onSubmit} onOpenChange={args.onOpenChange}>
+      <FeedbackAskTrigger variant="outline" size="sm">
+        Close the 1:1: ask for feedback
+      </FeedbackAskTrigger>
+      <FeedbackAskContent
+        className="host-feedback-dialog"
+        style={{ maxInlineSize: '28rem' }}
+        aria-label="Feedback for your manager"
+      />
+    </FeedbackAskRoot>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    await userEvent.click(canvas.getByRole('button', { name: 'Close the 1:1: ask for feedback' }));
+    const dialog = await body.findByRole('dialog', { name: 'Feedback for your manager' });
+    await expect(dialog).toHaveClass('ook-feedback-ask__content', 'host-feedback-dialog');
+    const said = within(dialog).getByRole('textbox', { name: 'What they said' });
+    await waitFor(() => expect(said).toHaveFocus());
   },
 };

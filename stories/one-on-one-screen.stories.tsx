@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { createAgenda, serializeAgenda } from 'one-on-one-kit/core';
+import { createAgenda, serializeAgenda, type CalendarDate } from 'one-on-one-kit/core';
 import { expect, userEvent, within } from 'storybook/test';
 import { HostApp } from '../examples/host-app/app';
 import { createMemoryStorage } from '../examples/host-app/memory-storage';
@@ -43,7 +43,7 @@ function seededStorage() {
 }
 
 /** The example host app on its own seeded, in-memory storage, so every story starts from the same data. */
-function OneOnOneScreen(props: { today: string; viewer: 'report' | 'manager' }) {
+function OneOnOneScreen(props: { today: CalendarDate; viewer: 'report' | 'manager' }) {
   const [storage] = useState(seededStorage);
   return <HostApp {...props} storage={storage} />;
 }
@@ -71,8 +71,11 @@ export const FinishAndCarryOver: Story = {
       'Proud of the launch{Enter}',
     );
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Proud of the launch' }));
-    await userEvent.click(canvas.getByRole('button', { name: /finish meeting/i }));
-    await expect(canvas.getByText('2026-11-30')).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: /end the meeting/i }));
+    await expect(canvasElement.querySelector('.host-app__header time')).toHaveAttribute(
+      'datetime',
+      '2026-11-30',
+    );
     await expect(canvas.queryByRole('checkbox', { name: 'Proud of the launch' })).not.toBeInTheDocument();
     await expect(
       canvas.getByRole('checkbox', { name: 'Feeling stretched thin since the reorg' }),

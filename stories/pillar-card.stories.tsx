@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import {
   createQuestionBank,
   defaultQuestions,
+  informingTakeaways,
   nextFocus,
   type MeetingRecord,
   type PillarStatus,
@@ -125,6 +126,31 @@ export const Overdue: Story = {
   },
 };
 
+/** Straight from `nextFocus`: the card shows the decision's focus pillar, its status and the focus badge. */
+export const FromDecision: Story = {
+  args: { pillar: undefined, decision, questions: horizonQuestions },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('[data-slot="pillar-card"]')!;
+    await expect(card).toHaveAttribute('data-pillar', decision.pillar);
+    await expect(card).toHaveAttribute('data-variant', 'focus');
+  },
+};
+
+/** Questions as plain text and as React nodes, next to a bank question. */
+export const QuestionsAsTextAndNodes: Story = {
+  args: {
+    pillar: 'present',
+    status: presentStatus,
+    questions: [
+      'What took most of your energy this week?',
+      <>
+        What is <em>one</em> win you have not told anyone about?
+      </>,
+      presentQuestions[1]!,
+    ],
+  },
+};
+
 export const WithoutQuestions: Story = {
   args: { pillar: 'present', status: presentStatus },
 };
@@ -196,8 +222,7 @@ export const AllThree: Story = {
         <PillarCard
           key={status.pillar}
           pillar={status.pillar}
-          status={status}
-          variant={status.pillar === decision.pillar ? 'focus' : undefined}
+          decision={decision}
           size="compact"
           questionBank={bank}
           seed="2026-10-19"
@@ -206,4 +231,32 @@ export const AllThree: Story = {
       ))}
     </div>
   ),
+};
+
+/**
+ * A Near Future meeting informed by the last Horizon talk: what the report took away from it
+ * (`informingTakeaways(history, 'near-future')`), tinted in The Horizon's colour.
+ */
+export const InformedByTheHorizon: Story = {
+  args: {
+    pillar: 'near-future',
+    variant: 'focus',
+    questions: nearFutureQuestions,
+    takeaways: informingTakeaways(
+      [
+        {
+          date: '2026-10-12',
+          focus: 'horizon',
+          takeaways: {
+            horizon: ['Wants to lead a small team within a year', 'Curious about mentoring new hires'],
+          },
+        },
+      ],
+      'near-future',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const takeaways = within(canvasElement).getByRole('region', { name: 'From your Horizon talk on 12 Oct' });
+    await expect(within(takeaways).getAllByRole('listitem')).toHaveLength(2);
+  },
 };

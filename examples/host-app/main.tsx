@@ -1,8 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import 'one-on-one-kit/styles.css';
+import { toCalendarDate } from 'one-on-one-kit/core';
 import { HostApp } from './app';
 
-// The host reads the clock once, at start-up, in the browser; the kit never does.
-const today = new Date().toISOString().slice(0, 10);
+// The host reads the clock and its time zone once, at start-up, in the browser; the kit never does.
+const today = toCalendarDate(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 createRoot(document.getElementById('root')!).render(<HostApp today={today} storage={window.localStorage} />);

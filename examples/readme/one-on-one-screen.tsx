@@ -1,11 +1,17 @@
 import { useState } from 'react';
 import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard, useNextFocus } from 'one-on-one-kit';
-import { createAgenda, type Agenda, type AntiPatternFinding, type MeetingRecord } from 'one-on-one-kit/core';
+import {
+  createAgenda,
+  type Agenda,
+  type AntiPatternFinding,
+  type CalendarDate,
+  type MeetingRecord,
+} from 'one-on-one-kit/core';
 import 'one-on-one-kit/styles.css';
 
 export function OneOnOneScreen(props: {
   history: MeetingRecord[];
-  meetingDate: string;
+  meetingDate: CalendarDate;
   onSave: (agenda: Agenda) => void;
 }) {
   const [agenda, setAgenda] = useState(() => createAgenda(props.meetingDate));
@@ -15,11 +21,7 @@ export function OneOnOneScreen(props: {
 
   return (
     <main className="ook-root">
-      <PillarCard
-        pillar={focus.pillar}
-        status={focus.due.find((s) => s.pillar === focus.pillar)}
-        variant="focus"
-      />
+      <PillarCard decision={focus} />
       <p>{focus.reason}</p>
       <AntiPatternBanner findings={findings} items={agenda.items} />
       <AgendaBoard

@@ -1,7 +1,7 @@
-import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { fromDayNumber, toDayNumber, type CalendarDate } from './dates';
 import { readHistory, type DatedRecord, type MeetingRecord } from './history';
 import { PILLAR_IDS, type PillarId } from './pillars';
-import { expectInteger, expectRecord, fail } from './validate';
+import { expectInteger, expectOneOf, expectRecord, fail } from './validate';
 
 /**
  * How often each pillar should come up, in days. Every field is optional; each is a whole number
@@ -25,11 +25,11 @@ export interface CadenceOptions {
  * @example
  * nextFocus(history, '2026-03-02', { ...DEFAULT_CADENCE, meetingEveryDays: 14 });
  */
-export const DEFAULT_CADENCE: Readonly<Required<CadenceOptions>> = {
+export const DEFAULT_CADENCE: Readonly<Required<CadenceOptions>> = /* @__PURE__ */ Object.freeze({
   meetingEveryDays: 7,
   nearFutureEveryDays: 28,
   horizonEveryDays: 42,
-};
+});
 
 /**
  * Where one pillar stands on the day of a meeting.
@@ -40,7 +40,7 @@ export const DEFAULT_CADENCE: Readonly<Required<CadenceOptions>> = {
 export interface PillarStatus {
   readonly pillar: PillarId;
   /** The last meeting before this one that focused on the pillar, or `null` if none did. */
-  readonly lastDate: IsoDate | null;
+  readonly lastDate: CalendarDate | null;
   /** Days from `lastDate` (or, if never discussed, the first recorded meeting) to this meeting. */
   readonly daysSince: number;
   /** The pillar's interval; for `present` it is `meetingEveryDays`. */
@@ -49,7 +49,7 @@ export interface PillarStatus {
    * The first date the rule makes the pillar due: its base date (`lastDate`, else the first recorded
    * meeting, else this meeting) plus `everyDays − ⌊meetingEveryDays / 2⌋`. May lie in the past.
    */
-  readonly dueOn: IsoDate;
+  readonly dueOn: CalendarDate;
   /** Whether the pillar is due at this meeting (`daysSince ≥ everyDays − ⌊meetingEveryDays / 2⌋`). */
   readonly isDue: boolean;
   /** Whether it has gone longer than its interval (`daysSince > everyDays`). */
@@ -70,11 +70,11 @@ export interface FocusReason {
   readonly kind: 'first-meeting' | 'due' | 'nothing-due';
   /** The chosen focus; the numbers below are its status. */
   readonly pillar: PillarId;
-  readonly lastDate: IsoDate | null;
+  readonly lastDate: CalendarDate | null;
   readonly daysSince: number;
   readonly everyDays: number;
   /** Only for `nothing-due`: the pillar due next and the date it falls due. */
-  readonly next?: { readonly pillar: PillarId; readonly dueOn: IsoDate };
+  readonly next?: { readonly pillar: PillarId; readonly dueOn: CalendarDate };
 }
 
 /**
@@ -100,7 +100,7 @@ export interface FocusDecision {
  * planCadence([], { from: '2026-01-05', count: 3 }).map((meeting) => meeting.focus);
  */
 export interface PlannedMeeting {
-  readonly date: IsoDate;
+  readonly date: CalendarDate;
   readonly focus: PillarId;
   readonly reason: string;
   readonly why: FocusReason;
@@ -113,7 +113,7 @@ export interface PlannedMeeting {
  * const plan: CadencePlan = { from: '2026-01-05', count: 12 };
  */
 export interface CadencePlan {
-  readonly from: IsoDate;
+  readonly from: CalendarDate;
   readonly count: number;
 }
 
@@ -124,8 +124,8 @@ export interface CadencePlan {
  * pillarBalance(history, { from: '2026-01-01', to: '2026-06-30' } satisfies BalanceRange);
  */
 export interface BalanceRange {
-  readonly from?: IsoDate;
-  readonly to?: IsoDate;
+  readonly from?: CalendarDate;
+  readonly to?: CalendarDate;
 }
 
 /**
@@ -143,9 +143,9 @@ interface CadenceState {
   last: Partial<Record<PillarId, number>>;
 }
 
-/** Validates options and fills in the defaults. @internal */
-export function readCadenceOptions(options: unknown = {}): Required<CadenceOptions> {
-  const record = expectRecord(options, 'invalid-options', 'options');
+/** Validates options (named `path` in errors) and fills in the defaults. @internal */
+export function readCadenceOptions(options: unknown = {}, path = 'options'): Required<CadenceOptions> {
+  const record = expectRecord(options, 'invalid-options', path);
   const resolved = { ...DEFAULT_CADENCE };
   for (const key in resolved) {
     const value = record[key];
@@ -153,7 +153,7 @@ export function readCadenceOptions(options: unknown = {}): Required<CadenceOptio
       resolved[key as keyof CadenceOptions] = expectInteger(
         value,
         'invalid-options',
-        `options.${key}`,
+        `${path}.${key}`,
         1,
         366,
       );
@@ -179,14 +179,38 @@ const TITLES: Record<PillarId, string> = {
 
 const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
 
+const KINDS: readonly FocusReason['kind'][] = ['first-meeting', 'due', 'nothing-due'];
+
 /**
  * The English sentence for a {@link FocusReason}; a UI in another language writes its own from `why`.
+ * Throws `OneOnOneError` naming the field for a reason that is not one `nextFocus` could give
+ * (`invalid-options`, or `invalid-date` for its dates); `next` belongs to `nothing-due` alone.
  *
  * @example
  * describeFocusReason({ kind: 'due', pillar: 'horizon', lastDate: '2026-01-19', daysSince: 43, everyDays: 42 });
  * // 'The Horizon was last discussed 43 days ago; it comes up about every 6 weeks.'
  */
 export function describeFocusReason(why: FocusReason): string {
+  const code = 'invalid-options';
+  const reason = expectRecord(why, code, 'why');
+  const kind = expectOneOf(reason['kind'], KINDS, code, 'why.kind');
+  expectOneOf(reason['pillar'], PILLAR_IDS, code, 'why.pillar');
+  if (reason['lastDate'] !== null) toDayNumber(reason['lastDate'], 'why.lastDate');
+  expectInteger(reason['daysSince'], code, 'why.daysSince', 0);
+  expectInteger(reason['everyDays'], code, 'why.everyDays', 1, 366);
+  const next = reason['next'];
+  if ((next === undefined) === (kind === 'nothing-due'))
+    fail(code, 'why.next', `${kind === 'nothing-due' ? 'a' : 'no'} { pillar, dueOn } for "${kind}"`, next);
+  if (next !== undefined) {
+    const upcoming = expectRecord(next, code, 'why.next');
+    expectOneOf(upcoming['pillar'], PILLAR_IDS, code, 'why.next.pillar');
+    toDayNumber(upcoming['dueOn'], 'why.next.dueOn');
+  }
+  return sentence(why);
+}
+
+// The sentence itself, for reasons the core has just built: `nextFocus` alone does not carry the checks.
+function sentence(why: FocusReason): string {
   const { kind, pillar, lastDate, daysSince, everyDays, next } = why;
   const title = TITLES[pillar];
   if (kind === 'first-meeting') return `No earlier meeting is on record, so start with ${title}.`;
@@ -197,7 +221,13 @@ export function describeFocusReason(why: FocusReason): string {
   return `${title} ${lastDate ? 'was last discussed' : 'has not been discussed since the first meeting,'} ${plural(daysSince, 'day')} ago; it comes up about every ${count === 1 ? unit : plural(count, unit)}.`;
 }
 
-function decide(state: CadenceState, day: number, options: Required<CadenceOptions>): FocusDecision {
+// `path` names the input blamed when a due date would fall outside years 0001–9999.
+function decide(
+  state: CadenceState,
+  day: number,
+  options: Required<CadenceOptions>,
+  path: string,
+): FocusDecision {
   const half = options.meetingEveryDays >> 1;
   const intervals = [options.meetingEveryDays, options.nearFutureEveryDays, options.horizonEveryDays];
   const due = PILLAR_IDS.map((pillar, index): PillarStatus => {
@@ -208,10 +238,10 @@ function decide(state: CadenceState, day: number, options: Required<CadenceOptio
     const daysSince = day - base;
     return {
       pillar,
-      lastDate: last === undefined ? null : fromDayNumber(last),
+      lastDate: last === undefined ? null : fromDayNumber(last, 'history'),
       daysSince,
       everyDays,
-      dueOn: fromDayNumber(base + everyDays - half),
+      dueOn: fromDayNumber(base + everyDays - half, path),
       isDue: daysSince >= everyDays - half,
       overdue: daysSince > everyDays,
     };
@@ -238,7 +268,7 @@ function decide(state: CadenceState, day: number, options: Required<CadenceOptio
     everyDays,
     ...(kind === 'nothing-due' && { next: { pillar: upcoming.pillar, dueOn: upcoming.dueOn } }),
   };
-  return { pillar, reason: describeFocusReason(why), why, due };
+  return { pillar, reason: sentence(why), why, due };
 }
 
 /**
@@ -260,12 +290,12 @@ function decide(state: CadenceState, day: number, options: Required<CadenceOptio
  */
 export function nextFocus(
   history: readonly MeetingRecord[],
-  on: IsoDate,
+  on: CalendarDate,
   options?: CadenceOptions,
 ): FocusDecision {
   const day = toDayNumber(on, 'on');
   const resolved = readCadenceOptions(options);
-  return decide(stateBefore(readHistory(history), day), day, resolved);
+  return decide(stateBefore(readHistory(history), day), day, resolved, 'on');
 }
 
 /**
@@ -296,8 +326,8 @@ export function planCadence(
   const meetings: PlannedMeeting[] = [];
   for (let index = 0; index < total; index += 1) {
     const day = start + index * resolved.meetingEveryDays;
-    const { pillar, reason, why } = decide(state, day, resolved);
-    meetings.push({ date: fromDayNumber(day), focus: pillar, reason, why });
+    const { pillar, reason, why } = decide(state, day, resolved, 'plan.from');
+    meetings.push({ date: fromDayNumber(day, 'plan.count'), focus: pillar, reason, why });
     state.first ??= day;
     state.last[pillar] = day;
   }

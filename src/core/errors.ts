@@ -1,13 +1,17 @@
+// Every code the core throws, in one list, so the type and the constructor's check cannot drift apart.
+const CODES = [
+  'invalid-date',
+  'invalid-options',
+  'invalid-history',
+  'invalid-question-bank',
+  'invalid-agenda',
+  'invalid-action',
+  'invalid-items',
+  'invalid-json',
+] as const;
+
 /** The kind of problem a {@link OneOnOneError} reports. */
-export type OneOnOneErrorCode =
-  | 'invalid-date'
-  | 'invalid-options'
-  | 'invalid-history'
-  | 'invalid-question-bank'
-  | 'invalid-agenda'
-  | 'invalid-action'
-  | 'invalid-items'
-  | 'invalid-json';
+export type OneOnOneErrorCode = (typeof CODES)[number];
 
 /** One problem found while validating input: where it is and what is wrong. */
 export interface OneOnOneIssue {
@@ -32,16 +36,31 @@ export class OneOnOneError extends Error {
   declare readonly code: OneOnOneErrorCode;
   /** Path to the (first) offending field (`''` for the value itself). */
   declare readonly path: string;
-  /** Every problem found, when validation reports several at once (the first is `path`). */
+  /**
+   * The problems found, when validation reports several at once: the first is `path`, at most ten are
+   * listed, and the message counts the rest ("… (and 999 more)").
+   */
   declare readonly issues: readonly OneOnOneIssue[];
 
-  /** The message is prefixed with `path`; `issues` defaults to this one problem. */
+  /**
+   * The message is prefixed with `path`; `issues` defaults to this one problem. Arguments of the wrong
+   * kind (an unknown code, a message that is not text) throw a `OneOnOneError('invalid-options')`.
+   */
   constructor(
     code: OneOnOneErrorCode,
     message: string,
     path = '',
     issues: readonly OneOnOneIssue[] = [{ path, message }],
   ) {
+    // Checked before the message is built: a symbol or a bare object there would throw a TypeError.
+    if (
+      !CODES.includes(code) ||
+      typeof message !== 'string' ||
+      typeof path !== 'string' ||
+      !Array.isArray(issues) ||
+      !issues.every((issue) => typeof issue?.path === 'string' && typeof issue.message === 'string')
+    )
+      throw new OneOnOneError('invalid-options', 'Expected a known code, text and a list of issues');
     super(path ? `${path}: ${message}` : message);
     this.name = 'OneOnOneError';
     this.code = code;

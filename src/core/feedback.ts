@@ -1,4 +1,4 @@
-import { fromDayNumber, type IsoDate } from './dates';
+import { fromDayNumber, type CalendarDate } from './dates';
 import { readHistory, type MeetingRecord } from './history';
 import { expectBoolean } from './validate';
 
@@ -23,8 +23,8 @@ export interface FeedbackTrend {
   readonly streak: number;
   /** Meetings dated after the last one where feedback was asked (all of them if it never was). */
   readonly meetingsSinceAsked: number;
-  readonly lastAskedOn: IsoDate | null;
-  readonly lastReceivedOn: IsoDate | null;
+  readonly lastAskedOn: CalendarDate | null;
+  readonly lastReceivedOn: CalendarDate | null;
 }
 
 /**
@@ -77,7 +77,7 @@ export function feedbackTrend(history: readonly MeetingRecord[]): FeedbackTrend 
     received,
     streak: countAfter(lastMissed),
     meetingsSinceAsked: countAfter(lastAsked),
-    lastAskedOn: lastAsked === undefined ? null : fromDayNumber(lastAsked),
-    lastReceivedOn: lastReceived === undefined ? null : fromDayNumber(lastReceived),
+    lastAskedOn: lastAsked === undefined ? null : fromDayNumber(lastAsked, 'history'),
+    lastReceivedOn: lastReceived === undefined ? null : fromDayNumber(lastReceived, 'history'),
   };
 }

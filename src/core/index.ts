@@ -6,10 +6,16 @@ export type { OneOnOneErrorCode, OneOnOneIssue } from './errors';
 export { PILLARS, PILLAR_IDS, getPillar, isPillarId } from './pillars';
 export type { Pillar, PillarId } from './pillars';
 
-export { addDays, daysBetween, isIsoDate } from './dates';
-export type { IsoDate } from './dates';
+export { addDays, daysBetween, isCalendarDate, isIsoDate, toCalendarDate } from './dates';
+export type { CalendarDate, IsoDate } from './dates';
 
-export type { MeetingRecord } from './history';
+export type { MeetingRecord, MeetingTakeaways, RecordedItem } from './history';
+export { endMeeting } from './meeting/end-meeting';
+export type { EndedMeeting, EndMeetingOptions } from './meeting/end-meeting';
+export { parseHistory, serializeHistory } from './meeting/history-json';
+export { TAKEAWAY_LIMITS } from './meeting/record';
+export { informingPillar, informingTakeaways } from './meeting/takeaways';
+export type { InformingTakeaways } from './meeting/takeaways';
 
 export {
   agendaOwnership,
@@ -28,6 +34,7 @@ export type {
   AgendaItemDraft,
   AgendaItemKind,
   AgendaOwnership,
+  ReviewOutcome,
 } from './agenda';
 
 export { DEFAULT_CADENCE, describeFocusReason, nextFocus, pillarBalance, planCadence } from './cadence';
@@ -41,6 +48,8 @@ export type {
   PillarStatus,
   PlannedMeeting,
 } from './cadence';
+export { planToICalendar } from './icalendar';
+export type { ICalendarOptions } from './icalendar';
 export { feedbackTrend } from './feedback';
 export type { FeedbackTrend } from './feedback';
 

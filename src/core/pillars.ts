@@ -1,3 +1,5 @@
+import { deepFreeze } from './freeze';
+
 /** The three pillars a 1:1 rotates through. */
 export type PillarId = 'present' | 'near-future' | 'horizon';
 
@@ -16,12 +18,12 @@ export interface Pillar {
 
 /**
  * The pillars in the order they inform each other backwards: The Horizon informs The Near Future,
- * which informs The Present Moment.
+ * which informs The Present Moment. Frozen, like every constant the core exports.
  *
  * @example
  * PILLARS.map((pillar) => pillar.title); // ['The Present Moment', 'The Near Future', 'The Horizon']
  */
-export const PILLARS: readonly [Pillar, Pillar, Pillar] = [
+export const PILLARS: readonly [Pillar, Pillar, Pillar] = /* @__PURE__ */ deepFreeze([
   {
     id: 'present',
     title: 'The Present Moment',
@@ -43,13 +45,17 @@ export const PILLARS: readonly [Pillar, Pillar, Pillar] = [
     explores: ['career goals', 'aspirations', 'skills', 'the leader they want to become'],
     rhythm: 'about every six weeks',
   },
-];
+]);
 
 /**
  * The pillar ids, in `PILLARS` order.
  * @example PILLAR_IDS.map((id) => getPillar(id)?.title); // ['The Present Moment', 'The Near Future', 'The Horizon']
  */
-export const PILLAR_IDS: readonly PillarId[] = ['present', 'near-future', 'horizon'];
+export const PILLAR_IDS: readonly PillarId[] = /* @__PURE__ */ Object.freeze([
+  'present',
+  'near-future',
+  'horizon',
+]);
 
 /**
  * Whether `value` is one of the three pillar ids.

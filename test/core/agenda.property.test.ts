@@ -11,6 +11,7 @@ import {
   PILLAR_IDS,
   serializeAgenda,
   type Agenda,
+  type CalendarDate,
   type AgendaAction,
   type AgendaItem,
 } from 'one-on-one-kit/core';
@@ -33,17 +34,24 @@ const dateArb = fc
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
   })
-  .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  .map(
+    ({ year, month, day }) =>
+      `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CalendarDate,
+  );
 
-const itemArb: fc.Arbitrary<AgendaItem> = fc.record({
-  id: idArb,
-  text: textArb,
-  pillar: pillarArb,
-  author: authorArb,
-  done: fc.boolean(),
-  carriedOver: fc.nat({ max: 20 }),
-  kind: kindArb,
-});
+const itemArb: fc.Arbitrary<AgendaItem> = fc.record(
+  {
+    id: idArb,
+    text: textArb,
+    pillar: pillarArb,
+    author: authorArb,
+    done: fc.boolean(),
+    carriedOver: fc.nat({ max: 20 }),
+    kind: kindArb,
+    dropped: fc.constant(true as const),
+  },
+  { requiredKeys: ['id', 'text', 'pillar', 'author', 'done', 'carriedOver', 'kind'] },
+);
 const agendaArb: fc.Arbitrary<Agenda> = fc.record({
   version: fc.constant(1 as const),
   meetingDate: dateArb,
@@ -67,6 +75,11 @@ const actionArb: fc.Arbitrary<AgendaAction> = fc.oneof(
   fc.record({ type: fc.constant('remove' as const), id: idArb }),
   fc.record({ type: fc.constant('move' as const), id: idArb, pillar: pillarArb, index: indexArb }),
   fc.record({ type: fc.constant('toggle-done' as const), id: idArb }),
+  fc.record({
+    type: fc.constant('review' as const),
+    id: idArb,
+    outcome: fc.constantFrom('done' as const, 'carried' as const, 'dropped' as const),
+  }),
 );
 
 function onlyOneOnOneErrors(run: () => unknown): void {
@@ -100,13 +113,20 @@ describe('agenda properties', () => {
           expect(agendaReducer(agenda, action)).toEqual(next); // deterministic: safe under StrictMode
           const had = agenda.items.some((item) => 'id' in action && item.id === action.id);
           if (action.type === 'add') expect(next.items.length).toBe(agenda.items.length + 1);
-          else if (!had) expect(next).toBe(agenda);
+          // Nothing to do: the same agenda, or for a host's plain one, the core's frozen copy of it.
+          else if (!had) expect(next).toBe(agenda === start ? next : agenda);
+          if (!had && action.type !== 'add') expect(next).toEqual(agenda);
           else if (action.type === 'remove') expect(next.items.length).toBe(agenda.items.length - 1);
           else if (action.type === 'move') {
             const peers = itemsByPillar(next)[action.pillar ?? 'none'];
             const last = peers.length - 1;
             const want = action.index === undefined ? last : Math.min(Math.max(action.index, 0), last);
             expect(peers[want]?.id).toBe(action.id);
+          } else if (action.type === 'review') {
+            const item = next.items.find((entry) => entry.id === action.id)!;
+            expect(item.done).toBe(action.outcome === 'done');
+            expect(item.dropped === true).toBe(action.outcome === 'dropped');
+            expect(next.items.length).toBe(agenda.items.length);
           }
           agenda = next;
         }
@@ -178,8 +198,10 @@ describe('agenda properties', () => {
       'done',
       'carriedOver',
       'kind',
+      'dropped',
       'type',
       'index',
+      'outcome',
     ];
     fc.assert(
       fc.property(

@@ -10,6 +10,7 @@ import {
   pillarBalance,
   planCadence,
   type CadenceOptions,
+  type CalendarDate,
   type MeetingRecord,
 } from 'one-on-one-kit/core';
 import { fromDayNumber, toDayNumber } from '../../src/core/dates';
@@ -19,7 +20,7 @@ const RUNS = { numRuns: 200 };
 // 1990-01-01 to 2100-12-31, leap days included.
 const date = fc
   .integer({ min: toDayNumber('1990-01-01', 'min'), max: toDayNumber('2100-12-31', 'max') })
-  .map(fromDayNumber);
+  .map((day) => fromDayNumber(day, 'date'));
 const pillar = fc.constantFrom(...PILLAR_IDS);
 const record: fc.Arbitrary<MeetingRecord> = fc.record(
   { date, focus: pillar, feedbackAsked: fc.boolean(), feedbackReceived: fc.boolean() },
@@ -242,12 +243,12 @@ describe('fuzzed input', () => {
     fc.assert(
       fc.property(anyHistory, anyDate, anyOptions, fc.anything(), (history, on, options, count) => {
         const h = history as MeetingRecord[];
-        onlyOneOnOneErrors(() => nextFocus(h, on as string, options as CadenceOptions));
+        onlyOneOnOneErrors(() => nextFocus(h, on as CalendarDate, options as CadenceOptions));
         onlyOneOnOneErrors(() =>
-          planCadence(h, { from: on as string, count: count as number }, options as CadenceOptions),
+          planCadence(h, { from: on as CalendarDate, count: count as number }, options as CadenceOptions),
         );
         onlyOneOnOneErrors(() => planCadence(h, options as never));
-        onlyOneOnOneErrors(() => pillarBalance(h, { from: on as string }));
+        onlyOneOnOneErrors(() => pillarBalance(h, { from: on as CalendarDate }));
         onlyOneOnOneErrors(() => pillarBalance(h, options as never));
         onlyOneOnOneErrors(() => feedbackTrend(h));
       }),

@@ -7,18 +7,20 @@ import {
   pillarBalance,
   planCadence,
   type CadenceOptions,
+  type CadencePlan,
+  type CalendarDate,
   type MeetingRecord,
   type PillarId,
 } from 'one-on-one-kit/core';
 import { expectError } from './expect-error';
 
 /** Meetings every `every` days from `from`, one per focus given. */
-function meetings(from: string, focuses: readonly PillarId[], every = 7): MeetingRecord[] {
+function meetings(from: CalendarDate, focuses: readonly PillarId[], every = 7): MeetingRecord[] {
   return focuses.map((focus, index) => ({ date: addDays(from, index * every), focus }));
 }
 
 /** Days between consecutive meetings on `pillar`, counting from the first meeting. */
-function gapsFor(plan: readonly { date: string; focus: PillarId }[], pillar: PillarId): number[] {
+function gapsFor(plan: readonly { date: CalendarDate; focus: PillarId }[], pillar: PillarId): number[] {
   const dates = [plan[0]!.date, ...plan.filter((meeting) => meeting.focus === pillar).map((m) => m.date)];
   return dates.slice(1).map((date, index) => daysBetween(dates[index]!, date));
 }
@@ -262,7 +264,7 @@ describe('nextFocus', () => {
       'options',
     );
     expectError(() => nextFocus([], '2026-02-30'), 'invalid-date', 'on');
-    expectError(() => nextFocus([], 20260105 as unknown as string), 'invalid-date', 'on');
+    expectError(() => nextFocus([], 20260105 as unknown as CalendarDate), 'invalid-date', 'on');
     expectError(
       () => nextFocus(null as unknown as MeetingRecord[], '2026-01-05'),
       'invalid-history',
@@ -281,7 +283,7 @@ describe('nextFocus', () => {
       'history[1].focus',
     );
     expectError(
-      () => nextFocus([{ date: '2026-1-5', focus: 'present' }], '2026-02-02'),
+      () => nextFocus([{ date: '2026-1-5' as CalendarDate, focus: 'present' }], '2026-02-02'),
       'invalid-date',
       'history[0].date',
     );
@@ -437,11 +439,7 @@ describe('planCadence', () => {
     expectError(() => planCadence([], { from: '2026-01-05', count: 2.5 }), 'invalid-options', 'plan.count');
     expectError(() => planCadence([], { from: '9999-06-01', count: 52 }), 'invalid-options', 'plan.count');
     expectError(() => planCadence([], { from: '2026-02-29', count: 3 }), 'invalid-date', 'plan.from');
-    expectError(
-      () => planCadence([], undefined as unknown as { from: string; count: number }),
-      'invalid-options',
-      'plan',
-    );
+    expectError(() => planCadence([], undefined as unknown as CadencePlan), 'invalid-options', 'plan');
     expectError(
       () => planCadence([], { from: '2026-01-05', count: 3 }, { meetingEveryDays: -7 }),
       'invalid-options',
@@ -498,7 +496,7 @@ describe('pillarBalance', () => {
       'range.to',
     );
     expectError(() => pillarBalance(history, { from: '2026-13-01' }), 'invalid-date', 'range.from');
-    expectError(() => pillarBalance(history, { to: '' }), 'invalid-date', 'range.to');
+    expectError(() => pillarBalance(history, { to: '' as CalendarDate }), 'invalid-date', 'range.to');
     expectError(() => pillarBalance(history, 'all' as unknown as object), 'invalid-options', 'range');
     expectError(() => pillarBalance({} as unknown as MeetingRecord[]), 'invalid-history', 'history');
   });

@@ -5,11 +5,12 @@ import {
   nextFocus,
   OneOnOneError,
   type AgendaItemDraft,
+  type CalendarDate,
   type MeetingRecord,
 } from 'one-on-one-kit/core';
 import { expectError } from './expect-error';
 
-const weekly = (count: number, from = '2026-01-05'): MeetingRecord[] =>
+const weekly = (count: number, from: CalendarDate = '2026-01-05'): MeetingRecord[] =>
   Array.from({ length: count }, (_, index) => ({
     date: addDays(from, 7 * index),
     focus: 'present' as const,

@@ -8,7 +8,14 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 /** Every JavaScript file of the React entry: index.js, index.cjs and the ESM chunks it splits into. */
 const reactFiles = () =>
   readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.c?js$/.test(file) && !file.startsWith('core'))
+    // The core, the server-safe entry and the command line (cli.cjs, tested in cli.test.ts) are not the React entry.
+    .filter(
+      (file) =>
+        /\.c?js$/.test(file) &&
+        !file.startsWith('core') &&
+        !file.startsWith('server-safe') &&
+        !file.startsWith('cli.'),
+    )
     .map((file) => path.join('dist', file));
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
 
@@ -51,7 +58,12 @@ describe('the built package', () => {
     for (const file of reactFiles()) {
       expect(read(file).startsWith('"use client";')).toBe(true);
     }
-    for (const file of ['dist/core/index.js', 'dist/core/index.cjs']) {
+    for (const file of [
+      'dist/core/index.js',
+      'dist/core/index.cjs',
+      'dist/server-safe/index.js',
+      'dist/server-safe/index.cjs',
+    ]) {
       expect(read(file)).not.toContain('use client');
     }
   });
@@ -66,6 +78,14 @@ describe('the built package', () => {
 
   it('shares one core between the entries instead of bundling a second copy', () => {
     for (const file of reactFiles()) expect(read(file)).not.toMatch(/class OneOnOneError/);
+  });
+
+  it('shares one copy of the class helpers and messages: the React entry imports the server-safe one', () => {
+    for (const file of reactFiles()) {
+      expect(read(file)).not.toMatch(/\bcva\(|This week’s focus/);
+    }
+    expect(read('dist/index.js')).toMatch(/from ["']one-on-one-kit\/server-safe["']/);
+    expect(read('dist/index.cjs')).toContain('require("one-on-one-kit/server-safe")');
   });
 
   it('ships the stylesheet with tokens for both themes', () => {

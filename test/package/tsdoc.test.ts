@@ -4,7 +4,11 @@ import ts from 'typescript';
 // "Docs that answer": every public export carries TSDoc, and every runtime export an @example,
 // so an editor's hover shows what a name does and how to call it.
 const root = path.resolve(__dirname, '../..');
-const entries = { core: 'src/core/index.ts', react: 'src/react/index.ts' };
+const entries = {
+  core: 'src/core/index.ts',
+  'server-safe': 'src/server-safe/index.ts',
+  react: 'src/react/index.ts',
+};
 
 function undocumented(entry: string): string[] {
   const file = path.join(root, entry);
@@ -15,7 +19,10 @@ function undocumented(entry: string): string[] {
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     skipLibCheck: true,
     noEmit: true,
-    paths: { 'one-on-one-kit/core': [path.join(root, entries.core)] },
+    paths: {
+      'one-on-one-kit/core': [path.join(root, entries.core)],
+      'one-on-one-kit/server-safe': [path.join(root, entries['server-safe'])],
+    },
   });
   const checker = program.getTypeChecker();
   const module = checker.getSymbolAtLocation(program.getSourceFile(file)!)!;

@@ -5,7 +5,7 @@ import { bench, describe } from 'vitest';
 import { AgendaBoard } from 'one-on-one-kit';
 import { PILLARS, PILLAR_IDS, createAgenda, type AgendaItem } from 'one-on-one-kit/core';
 
-// The DESIGN.md bars: with 1,000 items, AgendaBoard's first render ≤ 2× bare React markup of the same
+// The performance budgets (README, "Measured"): with 1,000 items, AgendaBoard's first render ≤ 2× bare React markup of the same
 // items, and toggling one item ≤ 0.5× re-rendering that bare markup. Run:
 //   npx vitest bench --project react --run test/react/agenda-board.bench.tsx
 // and read the "x faster than" summary of each group.

@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { hydrateRoot } from 'react-dom/client';
-import { act, render, screen, within } from '@testing-library/react';
+import { renderOnServerAndHydrate } from './server-render';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { detectAntiPatterns, type AntiPatternFinding } from 'one-on-one-kit/core';
@@ -98,6 +97,60 @@ describe('AntiPatternBanner', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
+  it('moves focus to what Tab reaches next once the last finding is dismissed, not to <body>', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">Before</button>
+        <AntiPatternBanner findings={[statusUpdate]} items={items} />
+        <p>Some text that takes no focus</p>
+        <button type="button" disabled>
+          Disabled
+        </button>
+        <div hidden>
+          <button type="button">Hidden</button>
+        </div>
+        <label>
+          Add to The Present Moment <input type="text" />
+        </label>
+      </>,
+    );
+    screen.getByRole('button', { name: /Dismiss “Status update”/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Add to The Present Moment' })).toHaveFocus();
+  });
+
+  it('falls back to the control before the banner when nothing follows it', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <a href="#agenda">Agenda</a>
+        <AntiPatternBanner findings={[statusUpdate]} items={items} />
+      </>,
+    );
+    screen.getByRole('button', { name: /Dismiss “Status update”/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('link', { name: 'Agenda' })).toHaveFocus();
+  });
+
+  it('leaves focus where the host’s onDismiss put it', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <input aria-label="Item text" />
+        <AntiPatternBanner
+          findings={[statusUpdate]}
+          items={items}
+          onDismiss={() => screen.getByRole('textbox', { name: 'Item text' }).focus()}
+        />
+        <button type="button">After</button>
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: /Dismiss “Status update”/ }));
+    expect(screen.getByRole('textbox', { name: 'Item text' })).toHaveFocus();
+  });
+
   it('can be made not dismissible', () => {
     render(<AntiPatternBanner findings={[statusUpdate]} dismissible={false} />);
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
@@ -134,7 +187,7 @@ describe('AntiPatternBanner', () => {
               'stealth-performance-review': '',
             },
             dismiss: 'Masquer',
-            dismissLabel: (pattern) => `Masquer ${pattern}`,
+            dismissLabelWithoutItem: 'Masquer {pattern}',
           }}
         />
       </OneOnOneKitProvider>,
@@ -169,23 +222,13 @@ describe('AntiPatternBanner', () => {
   });
 
   it('renders on the server and hydrates without warnings, in StrictMode', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const ui = (
+    const { html, container, messages } = await renderOnServerAndHydrate(
       <StrictMode>
         <AntiPatternBanner findings={[statusUpdate, deepDive]} items={items} />
-      </StrictMode>
+      </StrictMode>,
     );
-    const html = renderToString(ui);
     expect(html).toContain('role="status"');
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    await act(async () => {
-      hydrateRoot(container, ui);
-    });
-    expect(errors).not.toHaveBeenCalled();
+    expect(messages()).toEqual([]);
     expect(within(container).getAllByRole('listitem')).toHaveLength(2);
-    errors.mockRestore();
-    container.remove();
   });
 });

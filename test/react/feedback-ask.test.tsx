@@ -1,12 +1,19 @@
 import * as React from 'react';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { hydrateRoot } from 'react-dom/client';
-import { act, render, screen, within } from '@testing-library/react';
+import { renderOnServerAndHydrate } from './server-render';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { Question } from 'one-on-one-kit/core';
-import { FeedbackAsk, OneOnOneKitProvider, feedbackAskVariants } from 'one-on-one-kit';
+import {
+  FeedbackAsk,
+  FeedbackAskContent,
+  FeedbackAskRoot,
+  FeedbackAskTrigger,
+  OneOnOneKitProvider,
+  feedbackAskVariants,
+} from 'one-on-one-kit';
+import { captureConsole } from './server-render';
 
 const ask: Question = {
   id: 'feedback-1',
@@ -247,26 +254,69 @@ describe('FeedbackAsk', () => {
     }
   });
 
+  it('exposes its parts, so a host can style and label the dialog and bring its own trigger', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    const content = React.createRef<HTMLDivElement>();
+    render(
+      <FeedbackAskRoot onSubmit={onSubmit} question={ask}>
+        <p>
+          <FeedbackAskTrigger asChild variant="outline">
+            <a href="#feedback">Close the 1:1 with a feedback ask</a>
+          </FeedbackAskTrigger>
+        </p>
+        <FeedbackAskContent
+          ref={content}
+          className="host-dialog"
+          style={{ maxInlineSize: '30rem' }}
+          aria-label="Feedback for Sam’s manager"
+          data-testid="dialog"
+          overlayProps={{ className: 'host-overlay' }}
+        />
+      </FeedbackAskRoot>,
+    );
+    const link = screen.getByRole('link', { name: 'Close the 1:1 with a feedback ask' });
+    expect(link).toHaveAttribute('data-slot', 'feedback-ask');
+    expect(link).toHaveClass('ook-feedback-ask', 'ook-feedback-ask--outline');
+    await user.click(link);
+    const dialog = screen.getByRole('dialog', { name: 'Feedback for Sam’s manager' });
+    expect(content.current).toBe(dialog);
+    expect(dialog).toHaveClass('ook-feedback-ask__content', 'host-dialog');
+    expect(dialog).toHaveStyle({ maxInlineSize: '30rem' });
+    expect(dialog).toHaveAttribute('data-slot', 'feedback-ask-content');
+    expect(document.querySelector('[data-slot="feedback-ask-overlay"]')).toHaveClass(
+      'ook-feedback-ask__overlay',
+      'host-overlay',
+    );
+    await user.type(within(dialog).getByRole('textbox', { name: 'What they said' }), 'More context early');
+    await user.click(within(dialog).getByRole('button', { name: 'Save feedback' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ questionId: 'feedback-1', feedback: 'More context early', received: true }),
+    );
+    expect(link).toHaveFocus();
+  });
+
+  it('says which part is misplaced when a part is used outside FeedbackAskRoot', () => {
+    captureConsole();
+    // jsdom reports errors thrown in render as uncaught; the assertion below is what matters.
+    const quiet = (event: ErrorEvent) => event.preventDefault();
+    window.addEventListener('error', quiet);
+    expect(() => render(<FeedbackAskContent />)).toThrow(
+      '`FeedbackAskContent` must be used within `FeedbackAskRoot`',
+    );
+    window.removeEventListener('error', quiet);
+  });
+
   it('renders on the server and hydrates without warnings, in StrictMode', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const ui = (
+    const { container, messages } = await renderOnServerAndHydrate(
       <StrictMode>
         <FeedbackAsk onSubmit={() => {}} question={ask} />
-      </StrictMode>
+      </StrictMode>,
     );
-    const html = renderToString(ui);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    await act(async () => {
-      hydrateRoot(container, ui);
-    });
-    expect(errors).not.toHaveBeenCalled();
+    expect(messages()).toEqual([]);
     const user = userEvent.setup();
     await user.click(within(container).getByRole('button', { name: 'Ask for feedback' }));
     expect(screen.getByRole('dialog', { name: 'Ask for feedback' })).toBeInTheDocument();
-    expect(errors).not.toHaveBeenCalled();
-    errors.mockRestore();
-    container.remove();
+    expect(messages()).toEqual([]);
   });
 });

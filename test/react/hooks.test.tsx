@@ -5,6 +5,7 @@ import {
   createQuestionBank,
   defaultQuestions,
   nextFocus,
+  type CalendarDate,
   type MeetingRecord,
   type Question,
 } from 'one-on-one-kit/core';
@@ -25,7 +26,7 @@ describe('useNextFocus', () => {
   it('keeps the same decision object while the inputs are the same, even with an inline options object', () => {
     const { result, rerender } = renderHook(
       ({ on }) => useNextFocus(history, on, { meetingEveryDays: 7, horizonEveryDays: 42 }),
-      { initialProps: { on: '2026-02-16' } },
+      { initialProps: { on: '2026-02-16' as CalendarDate } },
     );
     const first = result.current;
     rerender({ on: '2026-02-16' });

@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { hydrateRoot } from 'react-dom/client';
-import { act, render, screen, within } from '@testing-library/react';
+import { renderOnServerAndHydrate } from './server-render';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import {
@@ -131,6 +130,64 @@ describe('PillarCard', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('takes plain strings and React nodes as questions next to Question objects, skipping empty ones', () => {
+    const canAsk = false;
+    render(
+      <PillarCard
+        pillar="present"
+        questions={[
+          'What drained you this week?',
+          questions[0]!,
+          <>
+            What is <em>one</em> win?
+          </>,
+          canAsk && 'Never shown',
+          null,
+          '',
+        ]}
+      />,
+    );
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'What drained you this week?',
+      'What skills do you want to develop?',
+      'What is one win?',
+    ]);
+    expect(within(items[2]!).getByText('one').tagName).toBe('EM');
+  });
+
+  it('takes a nextFocus decision: alone it shows the focus pillar as the focus, with its status', () => {
+    const decision = nextFocus(
+      [
+        { date: '2026-09-07', focus: 'horizon' },
+        { date: '2026-09-14', focus: 'present' },
+        { date: '2026-09-21', focus: 'near-future' },
+        { date: '2026-10-12', focus: 'present' },
+      ],
+      '2026-10-19',
+    );
+    expect(decision.pillar).toBe('horizon');
+    render(<PillarCard decision={decision} data-testid="focus" />);
+    const card = screen.getByTestId('focus');
+    expect(card).toHaveAttribute('data-pillar', 'horizon');
+    expect(card).toHaveAttribute('data-variant', 'focus');
+    expect(within(card).getByRole('heading', { name: 'The Horizon' })).toBeInTheDocument();
+    expect(card.querySelector('[data-slot="pillar-card-last-discussed"]')).toHaveTextContent(
+      'Last discussed 2026-09-07',
+    );
+  });
+
+  it('with a decision and another pillar, shows that pillar’s status and no focus badge', () => {
+    const decision = nextFocus([{ date: '2026-10-12', focus: 'present' }], '2026-10-19');
+    render(<PillarCard pillar="near-future" decision={decision} data-testid="card" />);
+    const card = screen.getByTestId('card');
+    expect(decision.pillar).not.toBe('near-future');
+    expect(card).toHaveAttribute('data-pillar', 'near-future');
+    expect(card).not.toHaveAttribute('data-variant', 'focus');
+    const status = decision.due.find((entry) => entry.pillar === 'near-future')!;
+    expect(card.querySelector('[data-slot="pillar-card-due"]')).toHaveTextContent(`Due ${status.dueOn}`);
+  });
+
   it('shows no question section and no button when it has nothing to suggest', () => {
     render(<PillarCard pillar="present" />);
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
@@ -181,19 +238,24 @@ describe('PillarCard', () => {
   it('replaces strings through the messages prop and the provider (prop wins)', () => {
     render(
       <OneOnOneKitProvider
-        messages={{ pillarCard: { focusBadge: 'Focus de la semaine', notDiscussed: 'Pas encore abordé' } }}
+        messages={{
+          pillars: { horizon: { title: 'L’horizon' } },
+          pillarCard: { focusBadge: 'Focus de la semaine', notDiscussed: 'Pas encore abordé' },
+        }}
       >
         <PillarCard
           pillar="horizon"
           variant="focus"
           status={{ ...quietStatus, lastDate: null }}
-          messages={{ notDiscussed: 'Jamais', title: () => 'L’horizon' }}
+          messages={{ notDiscussed: 'Jamais' }}
         />
       </OneOnOneKitProvider>,
     );
     expect(screen.getByText('Focus de la semaine')).toBeInTheDocument();
     expect(screen.getByText('Jamais')).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'L’horizon' })).toBeInTheDocument();
+    // Only the title was replaced: the summary stays.
+    expect(screen.getByText(/Career and aspirations/)).toBeInTheDocument();
   });
 
   it('merges className, forwards its ref and spreads other props last', () => {
@@ -239,24 +301,13 @@ describe('PillarCard', () => {
   });
 
   it('renders on the server and hydrates without warnings, in StrictMode', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const ui = (
+    const { container, serverText, messages } = await renderOnServerAndHydrate(
       <StrictMode>
         <PillarCard pillar="horizon" status={quietStatus} questionBank={bank} seed="s" variant="focus" />
-      </StrictMode>
+      </StrictMode>,
     );
-    const html = renderToString(ui);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const serverText = container.textContent;
-    await act(async () => {
-      hydrateRoot(container, ui);
-    });
-    expect(errors).not.toHaveBeenCalled();
+    expect(messages()).toEqual([]);
     expect(container.textContent).toBe(serverText);
     expect(within(container).getByRole('article', { name: 'The Horizon' })).toBeInTheDocument();
-    errors.mockRestore();
-    container.remove();
   });
 });

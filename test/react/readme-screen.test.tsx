@@ -1,13 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { MeetingRecord } from 'one-on-one-kit/core';
 import { OneOnOneScreen } from '../../examples/readme/one-on-one-screen';
 
 // The README's component example, rendered as a host app would: it must work as printed.
 describe('the README 1:1 screen', () => {
-  const history = [
-    { date: '2026-10-05', focus: 'present' as const, feedbackAsked: true },
-    { date: '2026-10-12', focus: 'horizon' as const, feedbackAsked: true },
-    { date: '2026-11-02', focus: 'near-future' as const, feedbackAsked: true },
+  const history: MeetingRecord[] = [
+    { date: '2026-10-05', focus: 'present', feedbackAsked: true },
+    { date: '2026-10-12', focus: 'horizon', feedbackAsked: true },
+    { date: '2026-11-02', focus: 'near-future', feedbackAsked: true },
   ];
 
   it('shows the focus, flags a status item as it is typed, and saves the agenda', async () => {

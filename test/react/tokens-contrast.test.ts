@@ -47,6 +47,8 @@ const textPairs: [string, string][] = [
   ...pillars.flatMap((pillar): [string, string][] => [
     [`pillar-${pillar}-text`, `pillar-${pillar}-soft`],
     [`pillar-${pillar}-text`, 'color-surface'],
+    // PillarCard's takeaways: body text on the informing pillar's tint.
+    ['color-text', `pillar-${pillar}-soft`],
   ]),
 ];
 const boundaryPairs: [string, string][] = [

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze';
 import { ANTI_PATTERN_IDS, type AntiPatternId } from './ids';
 import type { AntiPattern } from './types';
 
@@ -29,7 +30,6 @@ type Catalog<Ids extends readonly unknown[]> = { readonly [index in keyof Ids]: 
  * @example
  * ANTI_PATTERNS.map((pattern) => pattern.id); // ['status-update', 'technical-deep-dive', 'stealth-performance-review']
  */
-export const ANTI_PATTERNS: Catalog<typeof ANTI_PATTERN_IDS> = /* @__PURE__ */ ANTI_PATTERN_IDS.map((id) => ({
-  id,
-  ...TEXTS[id],
-})) as unknown as Catalog<typeof ANTI_PATTERN_IDS>;
+export const ANTI_PATTERNS: Catalog<typeof ANTI_PATTERN_IDS> = /* @__PURE__ */ deepFreeze(
+  ANTI_PATTERN_IDS.map((id) => ({ id, ...TEXTS[id] })),
+) as unknown as Catalog<typeof ANTI_PATTERN_IDS>;

@@ -303,7 +303,8 @@ function validateOptions(options: unknown): Record<string, unknown> {
       if (key === 'patterns') expectBoolean(entry, 'invalid-options', here);
       else if (key === 'suggestions') text(entry, here, true);
       else
-        expectArray(entry, 'invalid-options', here).forEach((term, index) =>
+        // Array.from visits holes too, so a sparse list cannot slip past validation.
+        Array.from(expectArray(entry, 'invalid-options', here), (term, index) =>
           expectString(term, 'invalid-options', joinPath(here, index), { nonEmpty: true }),
         );
     }

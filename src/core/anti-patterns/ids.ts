@@ -6,11 +6,11 @@
  * @example
  * ANTI_PATTERN_IDS.includes('status-update'); // true
  */
-export const ANTI_PATTERN_IDS = [
+export const ANTI_PATTERN_IDS = /* @__PURE__ */ Object.freeze([
   'status-update',
   'technical-deep-dive',
   'stealth-performance-review',
-] as const;
+] as const);
 
 /** One of {@link ANTI_PATTERN_IDS}. */
 export type AntiPatternId = (typeof ANTI_PATTERN_IDS)[number];

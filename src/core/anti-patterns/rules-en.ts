@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze';
 import type { AntiPatternRuleSet } from './types';
 import { englishWeights } from './weights-en';
 
@@ -10,7 +11,7 @@ import { englishWeights } from './weights-en';
  * @example
  * detectAntiPatterns(items, { rules: { ...englishRules, negations: `${englishRules.negations}, nothing about` } });
  */
-export const englishRules: AntiPatternRuleSet = {
+export const englishRules: AntiPatternRuleSet = /* @__PURE__ */ deepFreeze({
   words: {
     aliases:
       'thru=through w/=with w/o=without b/c=because bc=because cuz=because u=you ur=your pls=please plz=please ppl=people wk=week wks=week yr=year yrs=year hr=hour hrs=hour tmrw=tomorrow tmr=tomorrow convo=conversation',
@@ -52,4 +53,4 @@ export const englishRules: AntiPatternRuleSet = {
     'stealth-performance-review':
       'Keep evaluation for the performance review, said openly. Here, ask what is getting in their way, what support they need, and what resolution they want.',
   },
-};
+});

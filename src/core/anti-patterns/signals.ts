@@ -1,6 +1,6 @@
-import { agendaOwnership, type Agenda } from '../agenda';
-import { nextFocus, type CadenceOptions } from '../cadence';
-import type { IsoDate } from '../dates';
+import { agendaOwnership, readAgenda, type Agenda } from '../agenda';
+import { nextFocus, readCadenceOptions, type CadenceOptions } from '../cadence';
+import { toDayNumber, type CalendarDate } from '../dates';
 import { feedbackTrend } from '../feedback';
 import type { MeetingRecord } from '../history';
 import { getPillar, type PillarId } from '../pillars';
@@ -29,7 +29,7 @@ export interface MeetingSignalsInput {
   /** Past meetings: enables `feedback-not-asked`, and with `on`, `pillar-overdue`. */
   readonly history?: readonly MeetingRecord[];
   /** The date of the meeting being prepared. */
-  readonly on?: IsoDate;
+  readonly on?: CalendarDate;
   readonly cadence?: CadenceOptions;
   /** Times carried over from which an item is flagged (default 3). */
   readonly carriedOverAt?: number;
@@ -59,7 +59,13 @@ export function detectMeetingSignals(input: MeetingSignalsInput): MeetingSignal[
     options['feedbackWindow'] === undefined
       ? 3
       : expectInteger(options['feedbackWindow'], 'invalid-options', 'input.feedbackWindow', 1);
-  const agenda = options['agenda'] as Agenda;
+  const agenda = readAgenda(options['agenda'], 'input.agenda');
+  // Every field is checked before any is used, so a bad `on` or `cadence` fails without a history too.
+  const history = options['history'] as readonly MeetingRecord[] | undefined;
+  const on = options['on'] as CalendarDate | undefined;
+  if (on !== undefined) toDayNumber(on, 'input.on');
+  const cadence = options['cadence'] as CadenceOptions | undefined;
+  if (cadence !== undefined) readCadenceOptions(cadence, 'input.cadence');
   const signals: MeetingSignal[] = [];
 
   const { report, manager, reportShare } = agendaOwnership(agenda);
@@ -72,7 +78,8 @@ export function detectMeetingSignals(input: MeetingSignalsInput): MeetingSignal[
   }
 
   for (const item of agenda.items) {
-    if (!item.done && item.carriedOver >= carriedOverAt) {
+    // A dropped item was let go on purpose: carrying it is no longer a sign of anything.
+    if (!item.done && !item.dropped && item.carriedOver >= carriedOverAt) {
       signals.push({
         kind: 'carried-over',
         itemId: item.id,
@@ -82,7 +89,6 @@ export function detectMeetingSignals(input: MeetingSignalsInput): MeetingSignal[
     }
   }
 
-  const history = options['history'] as readonly MeetingRecord[] | undefined;
   if (history === undefined) return signals;
   const trend = feedbackTrend(history);
   if (trend.meetings >= feedbackWindow && trend.meetingsSinceAsked >= feedbackWindow) {
@@ -93,12 +99,8 @@ export function detectMeetingSignals(input: MeetingSignalsInput): MeetingSignal[
     });
   }
 
-  if (options['on'] === undefined) return signals;
-  const decision = nextFocus(
-    history,
-    options['on'] as IsoDate,
-    options['cadence'] as CadenceOptions | undefined,
-  );
+  if (on === undefined) return signals;
+  const decision = nextFocus(history, on, cadence);
   for (const status of decision.due) {
     // The Present Moment is the default focus; it comes back on its own.
     if (!status.overdue || status.pillar === 'present') continue;

@@ -2,7 +2,7 @@ import { QUESTION_THEMES } from './themes';
 import type { Question, QuestionPillar } from './types';
 
 // The bank is stored as one compact table per pillar and expanded once at load: it keeps the
-// shipped bytes small (see the size budget in DESIGN.md) while `defaultQuestions` stays plain data.
+// shipped bytes small (see the budgets in test/package/size.test.ts) while `defaultQuestions` stays plain data.
 //
 // A line is `[+]<theme codes> <text>` (`+` marks a deeper question, otherwise an opener) and, for
 // feedback asks, `|<tip>`: the guidance is that tip followed by the same three steps (RECEIVE).

@@ -1,13 +1,22 @@
-import { OneOnOneError, type OneOnOneIssue } from '../errors';
 import {
+  checkFields,
   expectArray,
   expectInteger,
   expectOneOf,
   expectRecord,
   expectString,
   fail,
+  isRecord,
   isText,
   joinPath,
+  noProblems,
+  note,
+  oneOf,
+  optional,
+  readList,
+  throwProblems,
+  type FieldRule,
+  type Problems,
 } from '../validate';
 import { createRandom, hashSeed, sample } from './random';
 import type { Question, QuestionDepth, QuestionPillar } from './types';
@@ -68,71 +77,71 @@ export interface QuestionBank {
 const CODE = 'invalid-question-bank';
 const PILLARS_AND_FEEDBACK: readonly QuestionPillar[] = ['present', 'near-future', 'horizon', 'feedback'];
 const DEPTHS: readonly QuestionDepth[] = ['opener', 'deeper'];
-const NON_EMPTY = { nonEmpty: true };
+const PILLAR_RULE: readonly FieldRule[] = [/* @__PURE__ */ oneOf('pillar', PILLARS_AND_FEEDBACK)];
+const OPTIONAL_RULES: readonly FieldRule[] = [
+  /* @__PURE__ */ optional(/* @__PURE__ */ oneOf('depth', DEPTHS)),
+  /* @__PURE__ */ optional(['guidance', isText, 'non-empty text']),
+];
 
 /** Texts compare trimmed and case-insensitively: "Where are you stuck?" twice is one question. */
 const textKey = (text: string) => text.trim().toLowerCase();
 
 /**
  * Checks `input` against the ids and texts already in `ids`/`texts` (which it extends) and returns
- * frozen copies plus every problem found, so a host sees all its mistakes in one error.
+ * frozen copies. A host sees its mistakes in one error: the first few spelled out, all of them counted.
  */
 function readQuestions(input: unknown, ids: Set<string>, texts: Set<string>): Question[] {
   const questions: Question[] = [];
-  const issues: OneOnOneIssue[] = [];
-  // Each check throws like every other validation; collecting the errors reports them all at once.
-  const check = (run: () => void) => {
-    try {
-      run();
-    } catch (error) {
-      issues.push(...(error as OneOnOneError).issues);
-    }
-  };
-  // Array.from visits holes too, so a sparse array cannot slip past validation.
-  Array.from(expectArray(input, CODE, 'questions'), (value, index) =>
-    check(() => {
-      const path = joinPath('questions', index);
-      const at = (key: string) => `${path}.${key}`;
-      const { id, text, pillar, themes, depth, guidance } = expectRecord(value, CODE, path);
-      const before = issues.length;
-      const unique = (key: string, value: unknown, seen: Set<string>, toKey = (x: string) => x) =>
-        check(() => {
-          const found = toKey(expectString(value, CODE, at(key), NON_EMPTY));
-          if (seen.has(found)) fail(CODE, at(key), `${key} not already in the bank`, value);
-          seen.add(found);
-        });
-      unique('id', id, ids);
-      unique('text', text, texts, textKey);
-      check(() => expectOneOf(pillar, PILLARS_AND_FEEDBACK, CODE, at('pillar')));
-      check(() => {
-        const list = expectArray(themes, CODE, at('themes'));
-        if (!list.length) fail(CODE, at('themes'), 'at least one theme', list);
-        Array.from(list, (theme, themeIndex) =>
-          check(() => expectString(theme, CODE, joinPath(at('themes'), themeIndex), NON_EMPTY)),
-        );
-      });
-      if (depth !== undefined) check(() => expectOneOf(depth, DEPTHS, CODE, at('depth')));
-      if (guidance !== undefined) check(() => expectString(guidance, CODE, at('guidance'), NON_EMPTY));
-      // Copy only the known fields so later changes to the host's objects cannot reach the bank.
-      if (issues.length === before)
-        questions.push(
-          Object.freeze({
-            id,
-            text,
-            pillar,
-            themes: Object.freeze([...(themes as string[])]),
-            ...(depth === undefined ? {} : { depth }),
-            ...(guidance === undefined ? {} : { guidance }),
-          } as Question),
-        );
-    }),
-  );
-  const [first] = issues;
-  if (first) {
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    throw new OneOnOneError(CODE, first.message + more, first.path, issues);
+  const problems = noProblems();
+  const list = readList(input, problems, 'questions') ?? [];
+  // An index loop visits holes too, so a sparse array cannot slip past validation.
+  for (let index = 0; index < list.length; index++) {
+    const question = readQuestion(list[index], joinPath('questions', index), problems, ids, texts);
+    if (question) questions.push(question);
   }
+  throwProblems(problems, CODE);
   return questions;
+}
+
+/** One question's frozen copy, or `null` once its problems are noted. */
+function readQuestion(
+  value: unknown,
+  path: string,
+  problems: Problems,
+  ids: Set<string>,
+  texts: Set<string>,
+): Question | null {
+  if (!isRecord(value)) {
+    note(problems, path, 'an object', value);
+    return null;
+  }
+  const at = (key: string) => `${path}.${key}`;
+  const { id, text, pillar, themes, depth, guidance } = value;
+  const before = problems.count;
+  const unique = (key: string, found: unknown, seen: Set<string>, toKey = (x: string) => x) => {
+    if (!isText(found)) return note(problems, at(key), 'non-empty text', found);
+    if (seen.has(toKey(found))) return note(problems, at(key), `${key} not already in the bank`, found);
+    seen.add(toKey(found));
+  };
+  unique('id', id, ids);
+  unique('text', text, texts, textKey);
+  checkFields(value, PILLAR_RULE, problems, path);
+  const list = readList(themes, problems, at('themes'));
+  if (list && !list.length) note(problems, at('themes'), 'at least one theme', list);
+  for (let index = 0; list && index < list.length; index++)
+    if (!isText(list[index])) note(problems, joinPath(at('themes'), index), 'non-empty text', list[index]);
+  checkFields(value, OPTIONAL_RULES, problems, path);
+  // Copy only the known fields so later changes to the host's objects cannot reach the bank.
+  return problems.count > before
+    ? null
+    : Object.freeze({
+        id,
+        text,
+        pillar,
+        themes: Object.freeze([...(themes as string[])]),
+        ...(depth === undefined ? {} : { depth }),
+        ...(guidance === undefined ? {} : { guidance }),
+      } as Question);
 }
 
 function readStrings(value: unknown, path: string): readonly string[] {

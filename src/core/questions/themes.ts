@@ -38,7 +38,7 @@ export type QuestionTheme = (typeof QUESTION_THEMES)[number];
  * QUESTION_THEMES.includes('stuck'); // true
  * bank.pick({ pillar: 'present', themes: [QUESTION_THEMES[3]] }); // 'wins'
  */
-export const QUESTION_THEMES = [
+export const QUESTION_THEMES = /* @__PURE__ */ Object.freeze([
   'energy',
   'on-their-mind',
   'stuck',
@@ -59,4 +59,4 @@ export const QUESTION_THEMES = [
   'resolution',
   'support',
   'manager',
-] as const;
+] as const);

@@ -2,14 +2,14 @@ import * as React from 'react';
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import type { AgendaItem, PillarId } from 'one-on-one-kit/core';
 import { AGENDA_DRAG_KEY } from './agenda-board-dnd';
+import { agendaBoardColumnVariants } from 'one-on-one-kit/server-safe';
 import {
   AgendaBoardItem,
   NO_FINDINGS,
   type AgendaBoardItemContext,
   type AgendaBoardItemFinding,
+  type AgendaBoardWords,
 } from './agenda-board-item';
-import type { AgendaBoardMessages } from './agenda-board.messages';
-import { agendaBoardColumnVariants } from './agenda-board.variants';
 
 const COLUMN_NAME = 'AgendaBoardColumn';
 
@@ -29,7 +29,7 @@ export interface AgendaBoardColumnProps {
   openMenuId: string | null;
   editingId: string | null;
   readOnly: boolean;
-  messages: AgendaBoardMessages;
+  words: AgendaBoardWords;
   shared: AgendaBoardItemContext;
   list: AgendaBoardListHandlers;
   /** Adds an item; returns false when the core refused it. */
@@ -46,7 +46,8 @@ export interface AgendaBoardListHandlers {
 
 /** One pillar's region: heading, its items in order, and the box to add more. */
 export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: AgendaBoardColumnProps) {
-  const { boardId, pillar, title, items, focus, readOnly, messages, shared, list } = props;
+  const { boardId, pillar, title, items, focus, readOnly, words, shared, list } = props;
+  const { messages } = words;
   const sectionRef = React.useRef<HTMLElement>(null);
   const [dropOver, setDropOver] = React.useState(false);
   const headingId = `${boardId}-${pillar ?? 'unsorted'}-heading`;
@@ -113,11 +114,11 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
       )}
       {pillar !== null && !readOnly ? (
         <AgendaBoardAddBox
-          boardId={boardId}
-          pillar={pillar}
-          title={title}
-          messages={messages}
-          onAdd={props.onAdd}
+          id={`${boardId}-${pillar}-add`}
+          label={words.format(messages.addLabel, { pillar: title })}
+          placeholder={messages.addPlaceholder}
+          failed={messages.addFailed}
+          onAdd={(text) => props.onAdd(pillar, text)}
         />
       ) : null}
     </section>
@@ -139,44 +140,56 @@ function areColumnPropsEqual(previous: AgendaBoardColumnProps, next: AgendaBoard
 }
 
 interface AgendaBoardAddBoxProps {
-  boardId: string;
-  pillar: PillarId;
-  title: string;
-  messages: AgendaBoardMessages;
-  onAdd: AgendaBoardColumnProps['onAdd'];
+  /** Prefix for the ids the box needs. */
+  id: string;
+  label: string;
+  placeholder: string;
+  /** Shown when adding fails. */
+  failed: string;
+  /** Adds the text; returns false when the core refused it. */
+  onAdd: (text: string) => boolean;
+  className?: string;
 }
 
-function AgendaBoardAddBox({ boardId, pillar, title, messages, onAdd }: AgendaBoardAddBoxProps) {
+/** A text box where Enter adds what was typed: a column's topics, the board's next steps. */
+export function AgendaBoardAddBox({
+  id,
+  label,
+  placeholder,
+  failed,
+  onAdd,
+  className,
+}: AgendaBoardAddBoxProps) {
   const [text, setText] = React.useState('');
-  const [failed, setFailed] = React.useState(false);
-  const errorId = `${boardId}-${pillar}-add-error`;
+  const [refused, setRefused] = React.useState(false);
+  const errorId = `${id}-error`;
   return (
-    <div className="ook-agenda-board-column__add" data-slot="agenda-board-add">
+    <div className={className ?? 'ook-agenda-board-column__add'} data-slot="agenda-board-add">
       <input
         type="text"
         className="ook-agenda-board__input"
         data-action="add"
-        aria-label={messages.addLabel(title)}
-        aria-describedby={failed ? errorId : undefined}
-        aria-invalid={failed ? true : undefined}
-        placeholder={messages.addPlaceholder}
+        aria-label={label}
+        aria-describedby={refused ? errorId : undefined}
+        aria-invalid={refused ? true : undefined}
+        placeholder={placeholder}
         value={text}
         onChange={(event) => {
           setText(event.currentTarget.value);
-          setFailed(false);
+          setRefused(false);
         }}
         onKeyDown={(event) => {
           if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
           event.preventDefault();
           if (text.trim() === '') return;
           // Keep what they typed when the core refuses it, so nothing is lost.
-          if (onAdd(pillar, text)) setText('');
-          else setFailed(true);
+          if (onAdd(text)) setText('');
+          else setRefused(true);
         }}
       />
-      {failed ? (
+      {refused ? (
         <p id={errorId} role="alert" className="ook-agenda-board__error">
-          {messages.addFailed}
+          {failed}
         </p>
       ) : null}
     </div>

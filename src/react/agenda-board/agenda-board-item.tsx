@@ -1,7 +1,11 @@
 import * as React from 'react';
-import { PILLARS, type AgendaItem, type PillarId } from 'one-on-one-kit/core';
-import type { AgendaBoardMessages, AgendaBoardViewer } from './agenda-board.messages';
-import { agendaBoardItemVariants } from './agenda-board.variants';
+import { PILLAR_IDS, type AgendaItem, type AntiPatternId, type PillarId } from 'one-on-one-kit/core';
+import {
+  agendaBoardItemVariants,
+  type AgendaBoardMessages,
+  type AgendaBoardViewer,
+  type MessageValues,
+} from 'one-on-one-kit/server-safe';
 
 const ITEM_NAME = 'AgendaBoardItem';
 // The four class lists a row can have, worked out once rather than per row render.
@@ -18,15 +22,24 @@ const ITEM_CLASSES = [
 
 /** One anti-pattern finding for a row, as the row needs it. */
 export interface AgendaBoardItemFinding {
-  pattern: string;
+  pattern: AntiPatternId;
   evidence: readonly { start: number; end: number; text: string }[];
   suggestion: string;
 }
 
-/** Stable callbacks shared by every row; each takes the item id, so rows stay memoised. */
 /** The one empty findings list every clean row shares, so its props compare equal across renders. */
 export const NO_FINDINGS: readonly AgendaBoardItemFinding[] = [];
 
+/** The board's strings with what it takes to word them, resolved once per board. */
+export interface AgendaBoardWords {
+  messages: AgendaBoardMessages;
+  /** `formatMessage` in the provider's locale. */
+  format: (message: string, values?: MessageValues) => string;
+  /** A pillar's title from the `pillars` messages; the unsorted area's title for `null`. */
+  pillarTitle: (pillar: PillarId | null) => string;
+}
+
+/** Stable callbacks shared by every row; each takes the item id, so rows stay memoised. */
 export interface AgendaBoardHandlers {
   /** The one change handler of every row's checkbox: the row is found from the event. */
   toggleFromEvent: (event: React.ChangeEvent<HTMLInputElement>) => void;
@@ -44,7 +57,7 @@ export interface AgendaBoardItemContext {
   boardId: string;
   readOnly: boolean;
   viewer: AgendaBoardViewer;
-  messages: AgendaBoardMessages;
+  words: AgendaBoardWords;
   handlers: AgendaBoardHandlers;
 }
 
@@ -67,7 +80,8 @@ export interface AgendaBoardItemProps {
  */
 export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: AgendaBoardItemProps) {
   const { item, findings, editing, menuOpen, shared } = props;
-  const { readOnly, messages } = shared;
+  const { readOnly, words } = shared;
+  const { messages, format } = words;
   const { id, text, done } = item;
   return (
     <li
@@ -93,7 +107,7 @@ export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: Agenda
           type="button"
           className="ook-agenda-board-item__actions-trigger"
           data-action="actions"
-          aria-label={messages.actions(text)}
+          aria-label={format(messages.actions, { text })}
           aria-expanded={menuOpen}
           aria-controls={menuOpen ? menuIdOf(shared.boardId, id) : undefined}
           onClick={() => shared.handlers.setMenu(menuOpen ? null : id)}
@@ -110,12 +124,12 @@ export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: Agenda
           ) : null}
           {item.carriedOver > 0 ? (
             <span className="ook-agenda-board-item__tag" data-tag="carried-over">
-              {messages.carriedOver(item.carriedOver)}
+              {format(messages.carriedOver, { count: item.carriedOver })}
             </span>
           ) : null}
           {item.author === 'manager' ? (
             <span className="ook-agenda-board-item__tag" data-tag="manager">
-              {messages.managerAuthored(shared.viewer)}
+              {format(messages.managerAuthored, { viewer: shared.viewer })}
             </span>
           ) : null}
         </div>
@@ -138,7 +152,8 @@ const menuIdOf = (boardId: string, id: string) => `${boardId}-${id}-actions`;
 function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
   const { item, isFirst, isLast, shared } = props;
   const { id, text, pillar } = item;
-  const { messages, handlers } = shared;
+  const { handlers } = shared;
+  const { messages, format, pillarTitle } = shared.words;
   const closeOnEscape = (event: React.KeyboardEvent<HTMLButtonElement>) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -150,7 +165,7 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
     <div
       id={props.menuId}
       role="group"
-      aria-label={messages.actions(text)}
+      aria-label={format(messages.actions, { text })}
       className="ook-agenda-board-item__menu"
       data-slot="agenda-board-item-menu"
     >
@@ -161,7 +176,7 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
             onKeyDown={closeOnEscape}
             data-action="move-up"
             disabled={isFirst}
-            aria-label={messages.moveUp(text)}
+            aria-label={format(messages.moveUp, { text })}
             onClick={() => handlers.moveBy(id, -1)}
           >
             <span aria-hidden="true">↑ </span>
@@ -172,7 +187,7 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
             onKeyDown={closeOnEscape}
             data-action="move-down"
             disabled={isLast}
-            aria-label={messages.moveDown(text)}
+            aria-label={format(messages.moveDown, { text })}
             onClick={() => handlers.moveBy(id, 1)}
           >
             <span aria-hidden="true">↓ </span>
@@ -180,24 +195,24 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
           </button>
         </>
       ) : null}
-      {PILLARS.filter((target) => target.id !== pillar).map((target) => (
+      {PILLAR_IDS.filter((target) => target !== pillar).map((target) => (
         <button
-          key={target.id}
+          key={target}
           type="button"
           onKeyDown={closeOnEscape}
-          data-action={`move-to-${target.id}`}
-          aria-label={messages.moveTo(text, target.title)}
-          onClick={() => handlers.moveTo(id, target.id)}
+          data-action={`move-to-${target}`}
+          aria-label={format(messages.moveTo, { text, pillar: pillarTitle(target) })}
+          onClick={() => handlers.moveTo(id, target)}
         >
           <span aria-hidden="true">→ </span>
-          {target.title}
+          {pillarTitle(target)}
         </button>
       ))}
       <button
         type="button"
         onKeyDown={closeOnEscape}
         data-action="edit"
-        aria-label={messages.edit(text)}
+        aria-label={format(messages.edit, { text })}
         onClick={() => handlers.setEditing(id)}
       >
         {messages.editShort}
@@ -207,7 +222,7 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
         onKeyDown={closeOnEscape}
         data-action="remove"
         data-variant="danger"
-        aria-label={messages.remove(text)}
+        aria-label={format(messages.remove, { text })}
         onClick={() => handlers.remove(id)}
       >
         {messages.removeShort}
@@ -218,7 +233,8 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
 
 function AgendaBoardItemEditor({ item, shared }: AgendaBoardItemProps) {
   const { id, text } = item;
-  const { boardId, messages, handlers } = shared;
+  const { boardId, handlers } = shared;
+  const { messages, format } = shared.words;
   const inputRef = React.useRef<HTMLInputElement>(null);
   const [error, setError] = React.useState<string | null>(null);
   const hintId = `${boardId}-${id}-edit-hint`;
@@ -234,7 +250,7 @@ function AgendaBoardItemEditor({ item, shared }: AgendaBoardItemProps) {
         type="text"
         className="ook-agenda-board__input"
         defaultValue={text}
-        aria-label={messages.editLabel(text)}
+        aria-label={format(messages.editLabel, { text })}
         aria-describedby={error ? `${errorId} ${hintId}` : hintId}
         aria-invalid={error ? true : undefined}
         onKeyDown={(event) => {
@@ -283,7 +299,7 @@ function AgendaBoardFlag({
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        {messages.flag(finding.pattern)}
+        {messages.flags[finding.pattern] ?? finding.pattern}
       </button>
       {open ? (
         <div className="ook-agenda-board-item__flag-body" data-pattern={finding.pattern}>
@@ -293,7 +309,7 @@ function AgendaBoardFlag({
           </p>
           <p>
             <span className="ook-agenda-board-item__flag-heading">{messages.flagSuggestion}</span>{' '}
-            {finding.suggestion}
+            {messages.suggestions[finding.pattern] ?? finding.suggestion}
           </p>
         </div>
       ) : null}

@@ -3,21 +3,18 @@ import type { AntiPatternId } from 'one-on-one-kit/core';
 /** Who is looking at the board: words like "you" and "they" are chosen relative to them. */
 export type AgendaBoardViewer = 'report' | 'manager';
 
-/** What the board's `ownership` message is given, to word "Sam added 4 of 5 items" its own way. */
-export interface AgendaBoardOwnershipArgs {
-  viewer: AgendaBoardViewer;
-  /** The report's name when the host gave one. */
-  reportName: string | undefined;
-  /** Items the report added. */
-  count: number;
-  /** All items. */
-  total: number;
-}
-
-/** Every string `AgendaBoard` shows or announces. Replace any of them with the `messages` prop or the provider. */
+/**
+ * Every string `AgendaBoard` shows or announces, as data: plain strings with `{placeholders}` and ICU
+ * plural and select forms (see `formatMessage`), so a server can pass them. Pillar titles come from
+ * the `pillars` messages. Replace any of them with the `messages` prop or
+ * `<OneOnOneKitProvider messages={{ agendaBoard: { … } }}>`.
+ *
+ * @example
+ * const spanish: Partial<AgendaBoardMessages> = { addLabel: 'Añadir a {pillar}', focusBadge: 'Foco' };
+ */
 export interface AgendaBoardMessages {
-  /** Accessible name of a pillar's add box: "Add to The Horizon". */
-  addLabel: (pillarTitle: string) => string;
+  /** Accessible name of a pillar's add box. `{pillar}`: the pillar's title. */
+  addLabel: string;
   addPlaceholder: string;
   /** Shown when adding fails; the typed text is kept. */
   addFailed: string;
@@ -25,100 +22,138 @@ export interface AgendaBoardMessages {
   unsortedTitle: string;
   focusBadge: string;
   emptyColumn: string;
-  ownership: (args: AgendaBoardOwnershipArgs) => string;
-  ownershipEmpty: (viewer: AgendaBoardViewer) => string;
-  /** The gentle warning when the manager wrote more than half of the items. */
-  managerHeavy: (viewer: AgendaBoardViewer) => string;
-  actions: (text: string) => string;
+  /**
+   * "Sam added 4 of 5 items". `{who}`: `you` (the report is looking), `named` (the manager is, and
+   * `reportName` was given: `{name}`) or `unnamed`; `{count}`: the report's items; `{total}`: all items.
+   */
+  ownership: string;
+  /** Shown for an empty agenda. `{viewer}`: `report` or `manager`. */
+  ownershipEmpty: string;
+  /** The gentle warning when the manager wrote more than half of the items. `{viewer}`. */
+  managerHeavy: string;
+  /** Accessible name of an item's actions button. `{text}`: the item's text. */
+  actions: string;
   /** Read by screen readers once per board: where each item's actions button is found. */
   actionsHint: string;
-  moveUp: (text: string) => string;
-  moveDown: (text: string) => string;
-  moveTo: (text: string, pillarTitle: string) => string;
-  edit: (text: string) => string;
-  remove: (text: string) => string;
+  /** Accessible names of the menu's buttons. `{text}`; `moveTo` also `{pillar}`. */
+  moveUp: string;
+  moveDown: string;
+  moveTo: string;
+  edit: string;
+  remove: string;
   /** Visible words on the menu buttons; their accessible names above add the item text. */
   moveUpShort: string;
   moveDownShort: string;
   editShort: string;
   removeShort: string;
-  editLabel: (text: string) => string;
+  /** Accessible name of the edit box. `{text}`: the text before editing. */
+  editLabel: string;
   editHint: string;
   editEmpty: string;
   editFailed: string;
   nextStep: string;
-  carriedOver: (times: number) => string;
-  /** Tag on an item the manager wrote, relative to the viewer. */
-  managerAuthored: (viewer: AgendaBoardViewer) => string;
-  /** Label of an anti-pattern flag, by pattern id. */
-  flag: (pattern: string) => string;
+  /** Accessible name of the box that adds a next step. */
+  addNextStepLabel: string;
+  /** `{viewer}`: `report` or `manager`. */
+  addNextStepPlaceholder: string;
+  /** Heading of the next-step box. */
+  nextStepsTitle: string;
+  /** Under that heading: whose step it is. `{viewer}`. */
+  nextStepsDescription: string;
+  /** Heading of the review of last meeting's next steps. */
+  reviewTitle: string;
+  reviewDescription: string;
+  /** The three outcomes of a reviewed step. */
+  reviewDone: string;
+  reviewCarried: string;
+  reviewDropped: string;
+  /** Under a step marked dropped. */
+  reviewDroppedNote: string;
+  /** `{count}`: how many meetings the item was carried over. */
+  carriedOver: string;
+  /** Tag on an item the manager wrote. `{viewer}`. */
+  managerAuthored: string;
+  /** The label of an anti-pattern flag, by pattern. */
+  flags: Record<AntiPatternId, string>;
   flagEvidence: string;
   flagSuggestion: string;
-  dragHint: string;
-  announceAdded: (text: string, pillarTitle: string) => string;
-  announceMoved: (text: string, pillarTitle: string, position: number, count: number) => string;
-  announceRemoved: (text: string) => string;
-  announceEdited: (text: string) => string;
+  /**
+   * The reframe shown under a flag, by pattern. A pattern left out shows the detector's own
+   * (English) reframe.
+   */
+  suggestions: Partial<Record<AntiPatternId, string>>;
+  /** Announced to screen readers. `{text}`: the item; `{pillar}`: its pillar's title. */
+  announceAdded: string;
+  /** `{text}`, `{pillar}`, `{position}` (1-based) and `{count}` (items in that pillar). */
+  announceMoved: string;
+  announceRemoved: string;
+  announceEdited: string;
+  /** `{text}`; `{outcome}`: `done`, `carried` or `dropped`. */
+  announceReviewed: string;
 }
-
-// Keyed by the core's anti-pattern ids: a new id does not typecheck until it has a label.
-const flagLabels: Record<AntiPatternId, string> = {
-  'status-update': 'Looks like a status update',
-  'technical-deep-dive': 'Looks like a technical deep dive',
-  'stealth-performance-review': 'Looks like a performance review',
-};
 
 /**
  * The English strings of `AgendaBoard`.
  *
  * @example
- * <AgendaBoard messages={{ focusBadge: 'Today' }} />
+ * <AgendaBoard viewer="report" messages={{ ...defaultAgendaBoardMessages, focusBadge: 'Today' }} />
  */
 export const defaultAgendaBoardMessages: AgendaBoardMessages = {
-  addLabel: (title) => `Add to ${title}`,
+  addLabel: 'Add to {pillar}',
   addPlaceholder: 'Add a topic, press Enter',
   addFailed: 'That could not be added. Your text is still here.',
   unsortedTitle: 'Anything else',
   focusBadge: 'Focus',
   emptyColumn: 'Nothing here yet.',
-  ownership: ({ viewer, reportName, count, total }) => {
-    const who = viewer === 'report' ? 'You' : (reportName ?? 'They');
-    return `${who} added ${count} of ${total} ${total === 1 ? 'item' : 'items'}`;
-  },
-  ownershipEmpty: (viewer) =>
-    viewer === 'report'
-      ? 'Your agenda is empty. What would you like to talk about?'
-      : 'No items yet. Your report sets the agenda.',
-  managerHeavy: (viewer) =>
-    viewer === 'manager'
-      ? 'This agenda is mostly yours. The meeting belongs to your report.'
-      : 'Your manager wrote most of this agenda. It is your meeting: add what matters to you.',
-  actions: (text) => `Actions for “${text}”`,
+  ownership:
+    '{who, select, you {You} named {{name}} other {They}} added {count} of {total, plural, one {# item} other {# items}}',
+  ownershipEmpty:
+    '{viewer, select, report {Your agenda is empty. What would you like to talk about?} other {No items yet. Your report sets the agenda.}}',
+  managerHeavy:
+    '{viewer, select, manager {This agenda is mostly yours. The meeting belongs to your report.} other {Your manager wrote most of this agenda. It is your meeting: add what matters to you.}}',
+  actions: 'Actions for “{text}”',
   actionsHint:
     'Each item has an actions button (move, edit, remove) right after its checkbox while the item has focus.',
-  moveUp: (text) => `Move “${text}” up`,
-  moveDown: (text) => `Move “${text}” down`,
-  moveTo: (text, title) => `Move “${text}” to ${title}`,
-  edit: (text) => `Edit “${text}”`,
-  remove: (text) => `Remove “${text}”`,
+  moveUp: 'Move “{text}” up',
+  moveDown: 'Move “{text}” down',
+  moveTo: 'Move “{text}” to {pillar}',
+  edit: 'Edit “{text}”',
+  remove: 'Remove “{text}”',
   moveUpShort: 'Up',
   moveDownShort: 'Down',
   editShort: 'Edit',
   removeShort: 'Remove',
-  editLabel: (text) => `New text for “${text}”`,
+  editLabel: 'New text for “{text}”',
   editHint: 'Enter saves, Escape cancels.',
   editEmpty: 'An item needs some text. Press Escape to keep the old text.',
   editFailed: 'That could not be saved. Press Escape to keep the old text.',
   nextStep: 'Next step',
-  carriedOver: (times) => `Carried over ×${times}`,
-  managerAuthored: (viewer) => (viewer === 'manager' ? 'Added by you' : 'From your manager'),
-  flag: (pattern) => flagLabels[pattern as AntiPatternId] ?? 'Looks like it could crowd out growth',
+  addNextStepLabel: 'Add a next step',
+  addNextStepPlaceholder:
+    '{viewer, select, manager {A step they choose to take before next time, press Enter} other {A step you will take before next time, press Enter}}',
+  nextStepsTitle: 'Next steps',
+  nextStepsDescription:
+    '{viewer, select, manager {What will they do before next time? Ask what resolution they want: the step is theirs.} other {What will you do before next time? The step is yours to choose.}}',
+  reviewTitle: 'Next steps from last time',
+  reviewDescription: 'Did each one happen? Mark it done, carry it on, or drop it.',
+  reviewDone: 'Done',
+  reviewCarried: 'Carry on',
+  reviewDropped: 'Drop',
+  reviewDroppedNote: 'Dropped: it leaves the agenda and stays in this meeting’s record.',
+  carriedOver: 'Carried over ×{count}',
+  managerAuthored: '{viewer, select, manager {Added by you} other {From your manager}}',
+  flags: {
+    'status-update': 'Looks like a status update',
+    'technical-deep-dive': 'Looks like a technical deep dive',
+    'stealth-performance-review': 'Looks like a performance review',
+  },
   flagEvidence: 'Words that suggest it:',
   flagSuggestion: 'Try instead:',
-  dragHint: 'Drag to move',
-  announceAdded: (text, title) => `Added “${text}” to ${title}.`,
-  announceMoved: (text, title, position, count) =>
-    `Moved “${text}” to ${title}, position ${position} of ${count}.`,
-  announceRemoved: (text) => `Removed “${text}”.`,
-  announceEdited: (text) => `Saved “${text}”.`,
+  suggestions: {},
+  announceAdded: 'Added “{text}” to {pillar}.',
+  announceMoved: 'Moved “{text}” to {pillar}, position {position} of {count}.',
+  announceRemoved: 'Removed “{text}”.',
+  announceEdited: 'Saved “{text}”.',
+  announceReviewed:
+    '{outcome, select, done {Marked “{text}” done.} dropped {Dropped “{text}”; it stays in the record.} other {“{text}” carries on to the next meeting.}}',
 };

@@ -6,9 +6,8 @@ import {
 } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import {
   OneOnOneError,
-  PILLARS,
+  PILLAR_IDS,
   agendaOwnership,
-  getPillar,
   detectAntiPatterns,
   type Agenda,
   type AgendaAction,
@@ -16,18 +15,27 @@ import {
   type AntiPatternFinding,
   type DetectAntiPatternsOptions,
   type PillarId,
+  type ReviewOutcome,
 } from 'one-on-one-kit/core';
-import { useMessages } from '../provider';
-import { useAgenda } from '../hooks/use-agenda';
-import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
-import { AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
-import { NO_FINDINGS, type AgendaBoardHandlers, type AgendaBoardItemContext } from './agenda-board-item';
 import {
+  agendaBoardVariants,
   defaultAgendaBoardMessages,
   type AgendaBoardMessages,
   type AgendaBoardViewer,
-} from './agenda-board.messages';
-import { agendaBoardVariants } from './agenda-board.variants';
+} from 'one-on-one-kit/server-safe';
+import { useFormat, useMessages, usePillarMessages } from '../provider';
+import { useAgenda } from '../hooks/use-agenda';
+import { useComposedRefs } from '../internal/compose-refs';
+import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
+import { AgendaBoardAddBox, AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
+import { AgendaBoardReview } from './agenda-board-review';
+import {
+  NO_FINDINGS,
+  type AgendaBoardHandlers,
+  type AgendaBoardItemContext,
+  type AgendaBoardItemFinding,
+  type AgendaBoardWords,
+} from './agenda-board-item';
 
 const BOARD_NAME = 'AgendaBoard';
 
@@ -102,6 +110,16 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       ...rest
     } = props;
     const messages = useMessages('agendaBoard', defaultAgendaBoardMessages, messagesProp);
+    const format = useFormat();
+    const pillars = usePillarMessages();
+    const words = React.useMemo<AgendaBoardWords>(
+      () => ({
+        messages,
+        format,
+        pillarTitle: (pillar) => (pillar === null ? messages.unsortedTitle : pillars[pillar].title),
+      }),
+      [messages, format, pillars],
+    );
     const { agenda, dispatch } = useAgenda({ value, defaultValue, onValueChange });
     const boardId = React.useId();
     const rootRef = React.useRef<HTMLDivElement | null>(null);
@@ -116,12 +134,13 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     const armedRows = React.useRef(new Map<HTMLElement, () => void>());
 
     // Handlers read the latest values through a ref so they can stay stable for the memoised rows.
-    const latest = React.useRef({ agenda, dispatch, messages, viewer, editingId });
+    const latest = React.useRef({ agenda, dispatch, words, viewer, editingId });
     React.useEffect(() => {
-      latest.current = { agenda, dispatch, messages, viewer, editingId };
+      latest.current = { agenda, dispatch, words, viewer, editingId };
     });
 
     const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
+    const toReview = React.useMemo(() => agenda.items.filter(isBroughtBack), [agenda.items]);
     const findingsByText = useFindingsByText(agenda.items, detection);
     useFindingsChange(agenda.items, findingsByText, onFindingsChange);
     const ownership = React.useMemo(() => agendaOwnership(agenda), [agenda]);
@@ -137,7 +156,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         return next;
       };
       const announceMove = (next: Agenda, id: string) =>
-        setAnnouncement(describeMove(next, id, latest.current.messages));
+        setAnnouncement(describeMove(next, id, latest.current.words));
       return {
         toggleFromEvent: (event) => {
           const id = event.currentTarget.closest<HTMLElement>('[data-slot="agenda-board-item"]')?.dataset[
@@ -156,7 +175,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           setEditingId(id);
         },
         saveEdit: (id, text) => {
-          const { messages: strings } = latest.current;
+          const { messages: strings, format: say } = latest.current.words;
           if (text.trim() === '') return strings.editEmpty;
           try {
             apply({ type: 'edit', id, text: text.trim() });
@@ -167,7 +186,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
           setFocusedId(id);
           setEditingId(null);
-          setAnnouncement(strings.announceEdited(text.trim()));
+          setAnnouncement(say(strings.announceEdited, { text: text.trim() }));
           return null;
         },
         moveBy: (id, delta) => {
@@ -206,7 +225,8 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           pendingFocus.current = neighbour
             ? { id: neighbour.id, controls: ['checkbox', 'actions'] }
             : { pillar: item.pillar, controls: ['add'] };
-          setAnnouncement(latest.current.messages.announceRemoved(item.text));
+          const { messages: strings, format: say } = latest.current.words;
+          setAnnouncement(say(strings.announceRemoved, { text: item.text }));
         },
       };
     }, []);
@@ -249,23 +269,44 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     }, [boardId]);
 
     const shared = React.useMemo<AgendaBoardItemContext>(
-      () => ({ boardId, readOnly, viewer, messages, handlers }),
-      [boardId, readOnly, viewer, messages, handlers],
+      () => ({ boardId, readOnly, viewer, words, handlers }),
+      [boardId, readOnly, viewer, words, handlers],
     );
 
-    const onAdd = React.useCallback((pillar: PillarId, text: string) => {
-      const { viewer: author, messages: strings } = latest.current;
+    const add = React.useCallback((pillar: PillarId | null, text: string, kind: AgendaItem['kind']) => {
+      const { viewer: author, words: current } = latest.current;
       try {
         latest.current = {
           ...latest.current,
-          agenda: latest.current.dispatch({ type: 'add', text: text.trim(), author, pillar }),
+          agenda: latest.current.dispatch({ type: 'add', text: text.trim(), author, pillar, kind }),
         };
       } catch (error) {
         if (error instanceof OneOnOneError) return false;
         throw error;
       }
-      setAnnouncement(strings.announceAdded(text.trim(), getPillar(pillar)?.title ?? pillar));
+      setAnnouncement(
+        current.format(current.messages.announceAdded, {
+          text: text.trim(),
+          pillar: current.pillarTitle(pillar),
+        }),
+      );
       return true;
+    }, []);
+    const onAdd = React.useCallback((pillar: PillarId, text: string) => add(pillar, text, 'topic'), [add]);
+    // A next step joins the focus pillar (or "Anything else"); like any item it can be moved after.
+    const onAddNextStep = React.useCallback(
+      (text: string) => add(focus ?? null, text, 'next-step'),
+      [add, focus],
+    );
+    const onReview = React.useCallback((id: string, outcome: ReviewOutcome) => {
+      const item = latest.current.agenda.items.find((entry) => entry.id === id);
+      if (!item) return;
+      latest.current = {
+        ...latest.current,
+        agenda: latest.current.dispatch({ type: 'review', id, outcome }),
+      };
+      const { messages: strings, format: say } = latest.current.words;
+      setAnnouncement(say(strings.announceReviewed, { text: item.text, outcome }));
     }, []);
 
     React.useEffect(() => {
@@ -321,7 +362,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           if (!action || action.type !== 'move') return;
           const next = latest.current.dispatch(action);
           latest.current = { ...latest.current, agenda: next };
-          setAnnouncement(describeMove(next, id, latest.current.messages));
+          setAnnouncement(describeMove(next, id, latest.current.words));
         },
       });
       return () => {
@@ -338,14 +379,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       };
     }, []);
 
-    const setRefs = React.useCallback(
-      (node: HTMLDivElement | null) => {
-        rootRef.current = node;
-        if (typeof forwardedRef === 'function') forwardedRef(node);
-        else if (forwardedRef) forwardedRef.current = node;
-      },
-      [forwardedRef],
-    );
+    const setRefs = useComposedRefs(rootRef, forwardedRef);
 
     const total = agenda.items.length;
     const managerHeavy = ownership.manager * 2 > total;
@@ -369,7 +403,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         editingId: own('editingId'),
       };
     };
-    const columnProps = { boardId, findingsByText, readOnly, messages, shared, list, onAdd };
+    const columnProps = { boardId, findingsByText, readOnly, words, shared, list, onAdd };
 
     return (
       <div
@@ -387,20 +421,32 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         >
           <p className="ook-agenda-board__ownership-text">
             {total === 0
-              ? messages.ownershipEmpty(viewer)
-              : messages.ownership({ viewer, reportName, count: ownership.report, total })}
+              ? format(messages.ownershipEmpty, { viewer })
+              : format(messages.ownership, {
+                  who: viewer === 'report' ? 'you' : reportName === undefined ? 'unnamed' : 'named',
+                  name: reportName,
+                  count: ownership.report,
+                  total,
+                })}
           </p>
           {total > 0 ? (
-            <span className="ook-agenda-board__ownership-meter" aria-hidden="true">
-              <span style={{ inlineSize: `${Math.round(ownership.reportShare * 100)}%` }} />
-            </span>
+            // An SVG width, not a `style` attribute: server-rendered style attributes break a strict CSP.
+            <svg
+              className="ook-agenda-board__ownership-meter"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 100 1"
+              preserveAspectRatio="none"
+            >
+              <rect width={Math.round(ownership.reportShare * 100)} height="1" />
+            </svg>
           ) : null}
           {managerHeavy ? (
             <p className="ook-agenda-board__warning" data-slot="agenda-board-warning">
               <span className="ook-agenda-board__warning-icon" aria-hidden="true">
                 !
               </span>
-              {messages.managerHeavy(viewer)}
+              {format(messages.managerHeavy, { viewer })}
             </p>
           ) : null}
         </div>
@@ -409,16 +455,25 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
             {messages.actionsHint}
           </p>
         )}
+        {toReview.length > 0 ? (
+          <AgendaBoardReview
+            boardId={boardId}
+            items={toReview}
+            readOnly={readOnly}
+            words={words}
+            onReview={onReview}
+          />
+        ) : null}
         <div className="ook-agenda-board__columns">
-          {PILLARS.map((pillar) => (
+          {PILLAR_IDS.map((pillar) => (
             <AgendaBoardColumn
-              key={pillar.id}
-              pillar={pillar.id}
-              title={pillar.title}
-              summary={pillar.summary}
-              items={columns[pillar.id]}
-              focus={focus === pillar.id}
-              {...rowsIn(pillar.id)}
+              key={pillar}
+              pillar={pillar}
+              title={pillars[pillar].title}
+              summary={pillars[pillar].summary}
+              items={columns[pillar]}
+              focus={focus === pillar}
+              {...rowsIn(pillar)}
               {...columnProps}
             />
           ))}
@@ -434,6 +489,29 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
             />
           ) : null}
         </div>
+        {readOnly ? null : (
+          <div
+            role="group"
+            aria-labelledby={`${boardId}-next-steps-heading`}
+            className="ook-agenda-board__next-steps"
+            data-slot="agenda-board-next-steps"
+          >
+            <h3 id={`${boardId}-next-steps-heading`} className="ook-agenda-board__next-steps-title">
+              {messages.nextStepsTitle}
+            </h3>
+            <p className="ook-agenda-board__next-steps-description">
+              {format(messages.nextStepsDescription, { viewer })}
+            </p>
+            <AgendaBoardAddBox
+              id={`${boardId}-next-step-add`}
+              className="ook-agenda-board__next-steps-add"
+              label={messages.addNextStepLabel}
+              placeholder={format(messages.addNextStepPlaceholder, { viewer })}
+              failed={messages.addFailed}
+              onAdd={onAddNextStep}
+            />
+          </div>
+        )}
         <div
           role="status"
           aria-live="polite"
@@ -455,10 +533,16 @@ interface AgendaColumns {
   unsorted: AgendaItem[];
 }
 
+// Dropped items have left this meeting's agenda (the review lists them until the meeting ends).
 function groupByPillar(items: readonly AgendaItem[]): AgendaColumns {
   const columns: AgendaColumns = { present: [], 'near-future': [], horizon: [], unsorted: [] };
-  for (const item of items) columns[item.pillar ?? 'unsorted'].push(item);
+  for (const item of items) if (!item.dropped) columns[item.pillar ?? 'unsorted'].push(item);
   return columns;
+}
+
+/** A next step that rolled over from the last meeting: it comes back for review. */
+function isBroughtBack(item: AgendaItem) {
+  return item.kind === 'next-step' && item.carriedOver > 0;
 }
 
 /** Anti-pattern findings by item text, for the rows to look up; see `createFindingsCache`. */
@@ -537,16 +621,16 @@ function useFindingsChange(
 }
 
 /** What to announce after an item moved, by keyboard or drag: its text, column and place there. */
-function describeMove(agenda: Agenda, id: string, messages: AgendaBoardMessages): string {
+function describeMove(agenda: Agenda, id: string, words: AgendaBoardWords): string {
   const moved = agenda.items.find((item) => item.id === id);
   if (!moved) return '';
   const siblings = agenda.items.filter((item) => item.pillar === moved.pillar);
-  return messages.announceMoved(
-    moved.text,
-    moved.pillar === null ? messages.unsortedTitle : (getPillar(moved.pillar)?.title ?? moved.pillar),
-    siblings.findIndex((item) => item.id === id) + 1,
-    siblings.length,
-  );
+  return words.format(words.messages.announceMoved, {
+    text: moved.text,
+    pillar: words.pillarTitle(moved.pillar),
+    position: siblings.findIndex((item) => item.id === id) + 1,
+    count: siblings.length,
+  });
 }
 
 function focusControl(root: HTMLElement, request: PendingFocus) {

@@ -6,7 +6,7 @@ import { cva, type VariantProps } from 'class-variance-authority';
  * @example
  * <div className={agendaBoardVariants({ readOnly: true })} />
  */
-export const agendaBoardVariants = cva('ook-agenda-board', {
+export const agendaBoardVariants = /* @__PURE__ */ cva('ook-agenda-board', {
   variants: {
     readOnly: { true: 'ook-agenda-board--read-only', false: null },
   },
@@ -20,7 +20,7 @@ export const agendaBoardVariants = cva('ook-agenda-board', {
  * agendaBoardColumnVariants({ pillar: 'horizon', focus: true });
  * // 'ook-agenda-board-column ook-agenda-board-column--horizon ook-agenda-board-column--focus'
  */
-export const agendaBoardColumnVariants = cva('ook-agenda-board-column', {
+export const agendaBoardColumnVariants = /* @__PURE__ */ cva('ook-agenda-board-column', {
   variants: {
     pillar: {
       present: 'ook-agenda-board-column--present',
@@ -39,7 +39,7 @@ export const agendaBoardColumnVariants = cva('ook-agenda-board-column', {
  * @example
  * agendaBoardItemVariants({ done: true }); // 'ook-agenda-board-item ook-agenda-board-item--done'
  */
-export const agendaBoardItemVariants = cva('ook-agenda-board-item', {
+export const agendaBoardItemVariants = /* @__PURE__ */ cva('ook-agenda-board-item', {
   variants: {
     done: { true: 'ook-agenda-board-item--done', false: null },
     flagged: { true: 'ook-agenda-board-item--flagged', false: null },
@@ -47,5 +47,13 @@ export const agendaBoardItemVariants = cva('ook-agenda-board-item', {
   defaultVariants: { done: false, flagged: false },
 });
 
+/**
+ * The variant props {@link agendaBoardColumnVariants} accepts.
+ * @example const look: AgendaBoardColumnVariantProps = { pillar: 'horizon', focus: true };
+ */
 export type AgendaBoardColumnVariantProps = VariantProps<typeof agendaBoardColumnVariants>;
+/**
+ * The variant props {@link agendaBoardItemVariants} accepts.
+ * @example const look: AgendaBoardItemVariantProps = { done: true };
+ */
 export type AgendaBoardItemVariantProps = VariantProps<typeof agendaBoardItemVariants>;

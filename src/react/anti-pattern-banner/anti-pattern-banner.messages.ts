@@ -1,15 +1,16 @@
 import type { AntiPatternId } from 'one-on-one-kit/core';
 
 /**
- * Every string AntiPatternBanner shows. Replace any of them with the `messages` prop or
+ * Every string AntiPatternBanner shows, as data (strings with `{placeholders}`, see `formatMessage`).
+ * Replace any of them with the `messages` prop or
  * `<OneOnOneKitProvider messages={{ antiPatternBanner: { … } }}>`.
  *
  * @example
  * <AntiPatternBanner findings={findings} messages={{ suggestionLabel: 'Essayez plutôt' }} />
  */
 export interface AntiPatternBannerMessages {
-  /** The banner's heading for `count` findings still shown. */
-  heading: (count: number) => string;
+  /** The banner's heading. `{count}`: findings still shown. */
+  heading: string;
   /** The short name of each anti-pattern. */
   patterns: Record<AntiPatternId, string>;
   /** Before the words that fired when the item's text is not known. */
@@ -18,12 +19,10 @@ export interface AntiPatternBannerMessages {
   suggestionLabel: string;
   /** The dismiss button's visible text. */
   dismiss: string;
-  /** The dismiss button's accessible name: what exactly it dismisses. */
-  dismissLabel: (pattern: string, itemText: string | undefined) => string;
-}
-
-function shorten(text: string, max: number) {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  /** The dismiss button's accessible name. `{pattern}`: the pattern's name; `{item}`: the item's text, shortened. */
+  dismissLabel: string;
+  /** The same when the item's text is not known: `{pattern}` only. */
+  dismissLabelWithoutItem: string;
 }
 
 /**
@@ -31,10 +30,8 @@ function shorten(text: string, max: number) {
  * @example defaultAntiPatternBannerMessages.patterns['status-update']; // 'Status update'
  */
 export const defaultAntiPatternBannerMessages: AntiPatternBannerMessages = {
-  heading: (count) =>
-    count === 1
-      ? 'This may pull the 1:1 away from the person'
-      : `${count} things may pull the 1:1 away from the person`,
+  heading:
+    '{count, plural, one {This may pull the 1:1 away from the person} other {# things may pull the 1:1 away from the person}}',
   patterns: {
     'status-update': 'Status update',
     'technical-deep-dive': 'Technical deep dive',
@@ -43,6 +40,6 @@ export const defaultAntiPatternBannerMessages: AntiPatternBannerMessages = {
   evidenceLabel: 'Words that stood out:',
   suggestionLabel: 'Try instead:',
   dismiss: 'Dismiss',
-  dismissLabel: (pattern, itemText) =>
-    itemText === undefined ? `Dismiss “${pattern}”` : `Dismiss “${pattern}” on “${shorten(itemText, 60)}”`,
+  dismissLabel: 'Dismiss “{pattern}” on “{item}”',
+  dismissLabelWithoutItem: 'Dismiss “{pattern}”',
 };

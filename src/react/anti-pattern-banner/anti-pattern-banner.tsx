@@ -1,11 +1,13 @@
 import * as React from 'react';
 import type { AntiPatternEvidence, AntiPatternFinding, AntiPatternItem } from 'one-on-one-kit/core';
-import { useMessages } from '../provider';
 import {
+  antiPatternBannerVariants,
   defaultAntiPatternBannerMessages,
   type AntiPatternBannerMessages,
-} from './anti-pattern-banner.messages';
-import { antiPatternBannerVariants } from './anti-pattern-banner.variants';
+} from 'one-on-one-kit/server-safe';
+import { useFormat, useMessages } from '../provider';
+import { useComposedRefs } from '../internal/compose-refs';
+import { useDismissibleList } from '../internal/use-dismissible-list';
 
 const ANTI_PATTERN_BANNER_NAME = 'AntiPatternBanner';
 
@@ -13,7 +15,7 @@ const ANTI_PATTERN_BANNER_NAME = 'AntiPatternBanner';
  * Props of {@link AntiPatternBanner}.
  * @example const props: AntiPatternBannerProps = { findings: detectAntiPatterns(items), items };
  */
-export interface AntiPatternBannerProps extends Omit<React.ComponentPropsWithRef<'div'>, 'children'> {
+export interface AntiPatternBannerProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'> {
   /** What `detectAntiPatterns(items)` found. Nothing is rendered when empty. */
   findings: readonly AntiPatternFinding[];
   /** The items the findings point into, so each is shown with its evidence highlighted. */
@@ -21,6 +23,9 @@ export interface AntiPatternBannerProps extends Omit<React.ComponentPropsWithRef
   /**
    * Called with the finding whose "Dismiss" button was pressed. The banner hides that finding by
    * itself (and itself once none are left); to decide from outside, pass only the findings to show.
+   * Focus moves to the next finding's "Dismiss" (or the previous one); after the last, to the control
+   * Tab reaches after the banner (or the one before it when nothing follows). Move focus yourself
+   * in `onDismiss` and the banner leaves it there.
    */
   onDismiss?: (finding: AntiPatternFinding) => void;
   /** Whether findings can be dismissed (default `true`). */
@@ -28,6 +33,10 @@ export interface AntiPatternBannerProps extends Omit<React.ComponentPropsWithRef
   /** `callout` (default) is a tinted box; `inline` sits inside a row that already has one. */
   variant?: 'callout' | 'inline';
   messages?: Partial<AntiPatternBannerMessages>;
+}
+
+function shorten(text: string, max: number) {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
 function keyOf(finding: AntiPatternFinding) {
@@ -71,131 +80,126 @@ function highlight(text: string, evidence: readonly AntiPatternEvidence[]): Segm
  * const findings = detectAntiPatterns(agenda.items);
  * <AntiPatternBanner findings={findings} items={agenda.items} onDismiss={(finding) => log(finding.pattern)} />
  */
-export function AntiPatternBanner(props: AntiPatternBannerProps) {
-  const {
-    findings,
-    items,
-    onDismiss,
-    dismissible = true,
-    variant,
-    messages: messagesProp,
-    className,
-    ...rest
-  } = props;
-  const messages = useMessages('antiPatternBanner', defaultAntiPatternBannerMessages, messagesProp);
-  const [dismissed, setDismissed] = React.useState<ReadonlySet<string>>(() => new Set());
-  const buttons = React.useRef(new Map<string, HTMLButtonElement>());
-  const focusNext = React.useRef<string | null>(null);
+export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBannerProps>(
+  function AntiPatternBanner(props, forwardedRef) {
+    const {
+      findings,
+      items,
+      onDismiss,
+      dismissible = true,
+      variant,
+      messages: messagesProp,
+      className,
+      ...rest
+    } = props;
+    const messages = useMessages('antiPatternBanner', defaultAntiPatternBannerMessages, messagesProp);
+    const format = useFormat();
+    const rootRef = React.useRef<HTMLDivElement | null>(null);
+    const setRefs = useComposedRefs(rootRef, forwardedRef);
+    const { visible, dismiss, buttonRef } = useDismissibleList(findings, keyOf, rootRef);
 
-  const visible = findings.filter((finding) => !dismissed.has(keyOf(finding)));
+    if (visible.length === 0) return null;
 
-  // After a dismissal, keep keyboard users in the banner instead of dropping focus on <body>.
-  React.useEffect(() => {
-    if (focusNext.current === null) return;
-    buttons.current.get(focusNext.current)?.focus();
-    focusNext.current = null;
-  }, [dismissed]);
+    const textById = new Map<string, string>();
+    for (const item of items ?? []) textById.set(item.id, item.text);
 
-  if (visible.length === 0) return null;
-
-  const textById = new Map<string, string>();
-  for (const item of items ?? []) textById.set(item.id, item.text);
-
-  const dismiss = (finding: AntiPatternFinding, index: number) => {
-    const neighbour = visible[index + 1] ?? visible[index - 1];
-    setDismissed((previous) => new Set(previous).add(keyOf(finding)));
-    focusNext.current = neighbour ? keyOf(neighbour) : null;
-    onDismiss?.(finding);
-  };
-
-  return (
-    <div
-      role="status"
-      data-slot="anti-pattern-banner"
-      data-variant={variant ?? 'callout'}
-      className={antiPatternBannerVariants({ variant, className })}
-      {...rest}
-    >
-      <p className="ook-anti-pattern-banner__heading" data-slot="anti-pattern-banner-heading">
-        <svg
-          className="ook-anti-pattern-banner__icon"
-          aria-hidden="true"
-          focusable="false"
-          width="16"
-          height="16"
-          viewBox="0 0 16 16"
-        >
-          <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M8 4.75v4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          <circle cx="8" cy="11.1" r="0.9" fill="currentColor" />
-        </svg>
-        {messages.heading(visible.length)}
-      </p>
-      <ul className="ook-anti-pattern-banner__list" data-slot="anti-pattern-banner-list">
-        {visible.map((finding, index) => {
-          const key = keyOf(finding);
-          const title = messages.patterns[finding.pattern] ?? finding.pattern;
-          const itemText = textById.get(finding.itemId);
-          const segments = itemText === undefined ? null : highlight(itemText, finding.evidence);
-          return (
-            <li
-              key={key}
-              className="ook-anti-pattern-banner__finding"
-              data-slot="anti-pattern-banner-finding"
-              data-pattern={finding.pattern}
-            >
-              <div className="ook-anti-pattern-banner__body">
-                <p className="ook-anti-pattern-banner__title" data-slot="anti-pattern-banner-title">
-                  {title}
-                </p>
-                {segments ? (
-                  <p className="ook-anti-pattern-banner__evidence" data-slot="anti-pattern-banner-evidence">
-                    {segments.map((segment, at) =>
-                      segment.marked ? (
-                        <mark key={at} className="ook-anti-pattern-banner__mark">
-                          {segment.text}
-                        </mark>
-                      ) : (
-                        <React.Fragment key={at}>{segment.text}</React.Fragment>
-                      ),
-                    )}
+    return (
+      <div
+        role="status"
+        data-slot="anti-pattern-banner"
+        data-variant={variant ?? 'callout'}
+        className={antiPatternBannerVariants({ variant, className })}
+        {...rest}
+        ref={setRefs}
+      >
+        <p className="ook-anti-pattern-banner__heading" data-slot="anti-pattern-banner-heading">
+          <svg
+            className="ook-anti-pattern-banner__icon"
+            aria-hidden="true"
+            focusable="false"
+            width="16"
+            height="16"
+            viewBox="0 0 16 16"
+          >
+            <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <path d="M8 4.75v4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+            <circle cx="8" cy="11.1" r="0.9" fill="currentColor" />
+          </svg>
+          {format(messages.heading, { count: visible.length })}
+        </p>
+        <ul className="ook-anti-pattern-banner__list" data-slot="anti-pattern-banner-list">
+          {visible.map((finding, index) => {
+            const key = keyOf(finding);
+            const title = messages.patterns[finding.pattern] ?? finding.pattern;
+            const itemText = textById.get(finding.itemId);
+            const segments = itemText === undefined ? null : highlight(itemText, finding.evidence);
+            return (
+              <li
+                key={key}
+                className="ook-anti-pattern-banner__finding"
+                data-slot="anti-pattern-banner-finding"
+                data-pattern={finding.pattern}
+              >
+                <div className="ook-anti-pattern-banner__body">
+                  <p className="ook-anti-pattern-banner__title" data-slot="anti-pattern-banner-title">
+                    {title}
                   </p>
-                ) : finding.evidence.length > 0 ? (
-                  <p className="ook-anti-pattern-banner__evidence" data-slot="anti-pattern-banner-evidence">
-                    <span className="ook-anti-pattern-banner__label">{messages.evidenceLabel}</span>{' '}
-                    {finding.evidence.map((span, at) => (
-                      <React.Fragment key={at}>
-                        {at > 0 ? ', ' : null}
-                        <mark className="ook-anti-pattern-banner__mark">{span.text}</mark>
-                      </React.Fragment>
-                    ))}
+                  {segments ? (
+                    <p className="ook-anti-pattern-banner__evidence" data-slot="anti-pattern-banner-evidence">
+                      {segments.map((segment, at) =>
+                        segment.marked ? (
+                          <mark key={at} className="ook-anti-pattern-banner__mark">
+                            {segment.text}
+                          </mark>
+                        ) : (
+                          <React.Fragment key={at}>{segment.text}</React.Fragment>
+                        ),
+                      )}
+                    </p>
+                  ) : finding.evidence.length > 0 ? (
+                    <p className="ook-anti-pattern-banner__evidence" data-slot="anti-pattern-banner-evidence">
+                      <span className="ook-anti-pattern-banner__label">{messages.evidenceLabel}</span>{' '}
+                      {finding.evidence.map((span, at) => (
+                        <React.Fragment key={at}>
+                          {at > 0 ? ', ' : null}
+                          <mark className="ook-anti-pattern-banner__mark">{span.text}</mark>
+                        </React.Fragment>
+                      ))}
+                    </p>
+                  ) : null}
+                  <p
+                    className="ook-anti-pattern-banner__suggestion"
+                    data-slot="anti-pattern-banner-suggestion"
+                  >
+                    <span className="ook-anti-pattern-banner__label">{messages.suggestionLabel}</span>{' '}
+                    {finding.suggestion}
                   </p>
+                </div>
+                {dismissible ? (
+                  <button
+                    type="button"
+                    ref={buttonRef(key)}
+                    className="ook-anti-pattern-banner__dismiss"
+                    data-slot="anti-pattern-banner-dismiss"
+                    aria-label={
+                      itemText === undefined
+                        ? format(messages.dismissLabelWithoutItem, { pattern: title })
+                        : format(messages.dismissLabel, { pattern: title, item: shorten(itemText, 60) })
+                    }
+                    onClick={() => {
+                      dismiss(finding, index);
+                      onDismiss?.(finding);
+                    }}
+                  >
+                    {messages.dismiss}
+                  </button>
                 ) : null}
-                <p className="ook-anti-pattern-banner__suggestion" data-slot="anti-pattern-banner-suggestion">
-                  <span className="ook-anti-pattern-banner__label">{messages.suggestionLabel}</span>{' '}
-                  {finding.suggestion}
-                </p>
-              </div>
-              {dismissible ? (
-                <button
-                  type="button"
-                  ref={(node) => {
-                    if (node) buttons.current.set(key, node);
-                    else buttons.current.delete(key);
-                  }}
-                  className="ook-anti-pattern-banner__dismiss"
-                  data-slot="anti-pattern-banner-dismiss"
-                  aria-label={messages.dismissLabel(title, itemText)}
-                  onClick={() => dismiss(finding, index)}
-                >
-                  {messages.dismiss}
-                </button>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  },
+);
 AntiPatternBanner.displayName = ANTI_PATTERN_BANNER_NAME;

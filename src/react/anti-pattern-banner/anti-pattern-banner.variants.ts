@@ -6,7 +6,7 @@ import { cva, type VariantProps } from 'class-variance-authority';
  * @example
  * <div className={antiPatternBannerVariants({ variant: 'inline' })}>…</div>
  */
-export const antiPatternBannerVariants = cva('ook-anti-pattern-banner', {
+export const antiPatternBannerVariants = /* @__PURE__ */ cva('ook-anti-pattern-banner', {
   variants: {
     variant: {
       /** A tinted, bordered box: on its own above a list or a form. */

@@ -1,5 +1,5 @@
 /**
- * Every string FeedbackAsk shows. Replace any of them with the `messages` prop or
+ * Every string FeedbackAsk shows, as data (plain strings a server can pass). Replace any of them with the `messages` prop or
  * `<OneOnOneKitProvider messages={{ feedbackAsk: { … } }}>`.
  *
  * @example

@@ -6,7 +6,7 @@ import { cva, type VariantProps } from 'class-variance-authority';
  * @example
  * <a className={feedbackAskVariants({ variant: 'outline', size: 'sm' })} href="/feedback">Ask</a>
  */
-export const feedbackAskVariants = cva('ook-feedback-ask', {
+export const feedbackAskVariants = /* @__PURE__ */ cva('ook-feedback-ask', {
   variants: {
     variant: {
       solid: 'ook-feedback-ask--solid',

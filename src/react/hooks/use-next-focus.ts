@@ -3,7 +3,7 @@ import {
   nextFocus,
   type CadenceOptions,
   type FocusDecision,
-  type IsoDate,
+  type CalendarDate,
   type MeetingRecord,
 } from 'one-on-one-kit/core';
 
@@ -18,7 +18,7 @@ import {
  */
 export function useNextFocus(
   history: readonly MeetingRecord[],
-  on: IsoDate,
+  on: CalendarDate,
   options?: CadenceOptions,
 ): FocusDecision {
   const meetingEveryDays = options?.meetingEveryDays;

@@ -1,29 +1,32 @@
-import type { Pillar } from 'one-on-one-kit/core';
-
 /**
- * Every string PillarCard shows. Replace any of them with the `messages` prop or
- * `<OneOnOneKitProvider messages={{ pillarCard: { … } }}>`.
+ * Every string PillarCard shows, as data (strings with `{placeholders}`, see `formatMessage`). The
+ * pillar's title and summary come from the `pillars` messages. Replace any of them with the
+ * `messages` prop or `<OneOnOneKitProvider messages={{ pillarCard: { … } }}>`.
  *
  * @example
  * <PillarCard pillar="horizon" messages={{ focusBadge: 'Focus du jour' }} />
  */
 export interface PillarCardMessages {
-  /** The pillar's name, e.g. "The Horizon". */
-  title: (pillar: Pillar) => string;
-  /** What the pillar's conversation is for. */
-  summary: (pillar: Pillar) => string;
   focusBadge: string;
   dueBadge: string;
-  /** "Last discussed 2026-10-12". */
-  lastDiscussed: (date: string) => string;
-  /** "41 days ago", shown after `lastDiscussed`. */
-  daysAgo: (days: number) => string;
+  /** "Last discussed 2026-10-12". `{date}`: a `YYYY-MM-DD` date. */
+  lastDiscussed: string;
+  /** "41 days ago", shown after `lastDiscussed`. `{days}`. */
+  daysAgo: string;
   notDiscussed: string;
-  dueOn: (date: string) => string;
+  /** `{date}`: when the pillar falls due. */
+  dueOn: string;
   dueNow: string;
-  overdueBy: (days: number) => string;
+  /** `{days}`: days past the pillar's interval. */
+  overdueBy: string;
   questionsHeading: string;
   anotherQuestion: string;
+  /**
+   * Heading over the takeaways that inform this meeting. `{pillar}`: the id of the pillar they come
+   * from (`horizon`, `near-future`, `present`, for a `select`); `{title}`: its title; `{date}`: the
+   * talk's date in words.
+   */
+  takeawaysFrom: string;
 }
 
 /**
@@ -31,16 +34,16 @@ export interface PillarCardMessages {
  * @example const german = { ...defaultPillarCardMessages, focusBadge: 'Fokus dieser Woche' };
  */
 export const defaultPillarCardMessages: PillarCardMessages = {
-  title: (pillar) => pillar.title,
-  summary: (pillar) => pillar.summary,
   focusBadge: 'This week’s focus',
   dueBadge: 'Due',
-  lastDiscussed: (date) => `Last discussed ${date}`,
-  daysAgo: (days) => (days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`),
+  lastDiscussed: 'Last discussed {date}',
+  daysAgo: '{days, plural, =0 {today} one {# day ago} other {# days ago}}',
   notDiscussed: 'Not discussed yet',
-  dueOn: (date) => `Due ${date}`,
+  dueOn: 'Due {date}',
   dueNow: 'Due now',
-  overdueBy: (days) => (days === 1 ? 'Overdue by 1 day' : `Overdue by ${days} days`),
+  overdueBy: '{days, plural, one {Overdue by # day} other {Overdue by # days}}',
   questionsHeading: 'Questions to explore',
   anotherQuestion: 'Suggest another question',
+  takeawaysFrom:
+    '{pillar, select, horizon {From your Horizon talk on {date}} near-future {From your Near Future talk on {date}} other {From your talk on {title}, {date}}}',
 };

@@ -7,7 +7,7 @@ import { cva, type VariantProps } from 'class-variance-authority';
  * @example
  * <article className={pillarCardVariants({ pillar: 'horizon', variant: 'focus' })}>…</article>
  */
-export const pillarCardVariants = cva('ook-pillar-card', {
+export const pillarCardVariants = /* @__PURE__ */ cva('ook-pillar-card', {
   variants: {
     pillar: {
       present: 'ook-pillar-card--present',
