@@ -65,6 +65,10 @@ const budgets: Budget[] = [
     name: 'core: everything, with the default question bank',
     code: "export * from 'one-on-one-kit/core';",
     limit: 20 * KB,
+    interimLimit: {
+      bytes: 24 * KB,
+      why: 'the detector is 10.4 kB, under its own 12 kB; the core has since grown by the calendar export (2.8 kB) and the meeting lifecycle (3.1 kB), which each stay out of a bundle that does not import them',
+    },
   },
   {
     // No design budget: every component's strings live here, so it grows with the kit (MeetingSignals,
@@ -107,12 +111,20 @@ const budgets: Budget[] = [
     name: 'react: whole entry (Radix, CVA, drag and drop; core external)',
     code: "export * from 'one-on-one-kit';",
     limit: 35 * KB,
+    interimLimit: {
+      bytes: 35.5 * KB,
+      why: "MeetingSignals, CadenceTimeline and the board's next steps and review took it from 30.0 to 34.9 kB; the board's detection option and findings callback add 0.2 kB",
+    },
     external: ['one-on-one-kit/core'],
   },
   {
     name: 'react: whole entry with the core it pulls in',
     code: "export * from 'one-on-one-kit';",
     limit: 50 * KB,
+    interimLimit: {
+      bytes: 54 * KB,
+      why: 'the same growth as the whole core: the detector now fits its budget, the lifecycle and the components added since take the rest',
+    },
   },
 ];
 

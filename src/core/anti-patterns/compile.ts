@@ -334,7 +334,8 @@ export function compiledFor(options: unknown): CompiledRules {
 
 // Bounded memos: a stream of new words cannot grow them without end.
 const MEMO = 10_000;
-const RECENT = 1 << 14;
+// 2^14, written out: a bundler keeps a module-level `1 << 14` as if it could have effects.
+const RECENT = 16384;
 
 /** What token `at` of `text` counts as, read once per distinct word and kept. */
 export function wordAt(rules: CompiledRules, text: string, tokens: Tokens, at: number): Word {

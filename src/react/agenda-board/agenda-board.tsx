@@ -33,7 +33,6 @@ import {
   NO_FINDINGS,
   type AgendaBoardHandlers,
   type AgendaBoardItemContext,
-  type AgendaBoardItemFinding,
   type AgendaBoardWords,
 } from './agenda-board-item';
 
