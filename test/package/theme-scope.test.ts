@@ -253,6 +253,10 @@ describe("the README's host stylesheet (examples/readme/host-styles.css)", () =>
     const outline = page.locator('[data-slot="feedback-ask"]').nth(1);
     await outline.evaluate((element) => element.classList.add('brand-button'));
     await outline.hover();
+    // The kit's hover transition runs first: read the colour it settles on.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState === 'finished'),
+    );
     expect(await outline.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
       'rgb(11, 110, 79)',
     );
