@@ -94,8 +94,8 @@ export const MeetingSignals = React.forwardRef<HTMLDivElement, MeetingSignalsPro
         <ul className="ook-meeting-signals__list" data-slot="meeting-signals-list">
           {visible.map((signal, index) => {
             const key = keyOf(signal);
-            const value =
-              typeof signal.value === 'number' && Number.isFinite(signal.value) ? signal.value : 0;
+            // Number.isFinite is false for anything but a finite number, so no typeof check.
+            const value = Number.isFinite(signal.value) ? (signal.value as number) : 0;
             const itemText = items?.find((item) => item.id === signal.itemId)?.text;
             const values = {
               value,
