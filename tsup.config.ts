@@ -56,6 +56,8 @@ export default defineConfig([
       'chunks/pillar-card': 'src/react/pillar-card/pillar-card.tsx',
       'chunks/feedback-ask': 'src/react/feedback-ask/feedback-ask.tsx',
       'chunks/anti-pattern-banner': 'src/react/anti-pattern-banner/anti-pattern-banner.tsx',
+      'chunks/meeting-signals': 'src/react/meeting-signals/meeting-signals.tsx',
+      'chunks/cadence-timeline': 'src/react/cadence-timeline/cadence-timeline.tsx',
     },
     format: ['esm'],
     splitting: true,

@@ -40,6 +40,17 @@ export default defineConfig({
         },
       })),
       {
+        // Speed bars, timed in plain Node child processes: run on their own, after the unit tests, so
+        // no other test file competes for the cores while they measure.
+        test: {
+          name: 'speed',
+          environment: 'node',
+          include: ['test/speed/**/*.test.ts'],
+          globals: true,
+          testTimeout: 180_000,
+        },
+      },
+      {
         // Package checks test the built dist/ as users get it, so no source aliases here.
         test: {
           name: 'package',

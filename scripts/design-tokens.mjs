@@ -43,10 +43,12 @@ export function readTokens(css) {
     } else {
       const open = stack.pop();
       if (open?.kind === 'rule') {
-        const mode = modeOf(open.selector, open.media);
-        for (const declaration of source
-          .slice(open.bodyStart, at)
-          .matchAll(/(--ook-[a-z0-9-]+)\s*:\s*([^;]+);?/g)) {
+        // A rule that sets no token (a component's forced-colours rules, say) says nothing about modes.
+        const declarations = [
+          ...source.slice(open.bodyStart, at).matchAll(/(--ook-[a-z0-9-]+)\s*:\s*([^;]+);?/g),
+        ];
+        const mode = declarations.length ? modeOf(open.selector, open.media) : null;
+        for (const declaration of declarations) {
           const name = declaration[1];
           const value = declaration[2].replace(/\s+/g, ' ').trim();
           if (!tokens.has(name)) tokens.set(name, { name, values: {} });

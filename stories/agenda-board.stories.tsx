@@ -3,7 +3,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AgendaBoard, OneOnOneKitProvider } from 'one-on-one-kit';
 import { spanish } from '../examples/readme/spanish-messages';
-import { createAgenda, type Agenda, type AgendaItemDraft } from 'one-on-one-kit/core';
+import {
+  createAgenda,
+  type Agenda,
+  type AgendaItemDraft,
+  type AntiPatternFinding,
+} from 'one-on-one-kit/core';
 import { AgendaBoardUsage } from './usage/agenda-board-usage';
 
 // The agenda board as a report or a manager sees it. Play functions drive each flow by keyboard alone.
@@ -89,6 +94,7 @@ const meta = {
     focus: { control: 'inline-radio', options: [undefined, 'present', 'near-future', 'horizon'] },
     value: { control: false },
     defaultValue: { control: false },
+    detection: { control: false },
   },
 } satisfies Meta<typeof AgendaBoard>;
 
@@ -117,6 +123,54 @@ export const AntiPatternsFlagged: Story = {
     await userEvent.click(flag);
     await expect(flag).toHaveAttribute('aria-expanded', 'true');
     await expect(flag.closest('li')!.querySelector('mark')).not.toBeNull();
+  },
+};
+
+/** Detection turned off with `detection={false}`: the same agenda, nothing checked, nothing flagged. */
+export const DetectionOff: Story = {
+  args: { viewer: 'manager', defaultValue: antiPatterns, detection: false },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('checkbox', { name: /Jira tickets/ })).toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: /^Looks like/ })).toBeNull();
+  },
+};
+
+function BoardWithSummary(props: React.ComponentProps<typeof AgendaBoard>) {
+  const [agenda, setAgenda] = React.useState<Agenda>(antiPatterns);
+  const [findings, setFindings] = React.useState<readonly AntiPatternFinding[]>([]);
+  const flagged = new Set(findings.map((finding) => finding.itemId)).size;
+  return (
+    <div style={{ display: 'grid', gap: 'var(--ook-space-4)' }}>
+      <p className="ook-callout" data-testid="host-summary">
+        {flagged === 0
+          ? 'Nothing on this agenda pulls the meeting away from the person.'
+          : `${flagged} of ${agenda.items.length} items may pull the meeting away from the person: see the flags below.`}
+      </p>
+      <AgendaBoard
+        {...props}
+        defaultValue={undefined}
+        value={agenda}
+        onValueChange={setAgenda}
+        onFindingsChange={setFindings}
+      />
+    </div>
+  );
+}
+
+/**
+ * The host's own summary line counts the board's findings (`onFindingsChange`): the agenda is checked
+ * once, by the board, and each finding is shown once, on its item.
+ */
+export const FindingsForTheHost: Story = {
+  args: { viewer: 'manager' },
+  render: (args) => <BoardWithSummary {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const summary = canvas.getByTestId('host-summary');
+    await waitFor(() => expect(summary).toHaveTextContent(/^[1-9]\d* of \d+ items may pull/));
+    const flags = canvas.getAllByRole('button', { name: /^Looks like/ });
+    await expect(summary).toHaveTextContent(new RegExp(`^${flags.length} of`));
   },
 };
 

@@ -74,8 +74,11 @@ export const FinishAndCarryOver: Story = {
       'Proud of the launch{Enter}',
     );
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Proud of the launch' }));
-    await userEvent.click(canvas.getByRole('button', { name: /finish meeting/i }));
-    await expect(canvas.getByText('2026-11-30')).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: /end the meeting/i }));
+    await expect(canvasElement.querySelector('.host-app__header time')).toHaveAttribute(
+      'datetime',
+      '2026-11-30',
+    );
     await expect(canvas.queryByRole('checkbox', { name: 'Proud of the launch' })).not.toBeInTheDocument();
     await expect(
       canvas.getByRole('checkbox', { name: 'Feeling stretched thin since the reorg' }),

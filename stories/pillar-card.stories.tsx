@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import {
   createQuestionBank,
   defaultQuestions,
+  informingTakeaways,
   nextFocus,
   type MeetingRecord,
   type PillarStatus,
@@ -257,4 +258,32 @@ export const DontEveryCardFocus: Story = {
       ))}
     </div>
   ),
+};
+
+/**
+ * A Near Future meeting informed by the last Horizon talk: what the report took away from it
+ * (`informingTakeaways(history, 'near-future')`), tinted in The Horizon's colour.
+ */
+export const InformedByTheHorizon: Story = {
+  args: {
+    pillar: 'near-future',
+    variant: 'focus',
+    questions: nearFutureQuestions,
+    takeaways: informingTakeaways(
+      [
+        {
+          date: '2026-10-12',
+          focus: 'horizon',
+          takeaways: {
+            horizon: ['Wants to lead a small team within a year', 'Curious about mentoring new hires'],
+          },
+        },
+      ],
+      'near-future',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const takeaways = within(canvasElement).getByRole('region', { name: 'From your Horizon talk on 12 Oct' });
+    await expect(within(takeaways).getAllByRole('listitem')).toHaveLength(2);
+  },
 };

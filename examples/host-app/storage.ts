@@ -1,18 +1,18 @@
 import type { FeedbackResponse } from 'one-on-one-kit';
 import {
-  addDays,
-  carryOver,
   createAgenda,
-  feedbackTrend,
   parseAgenda,
+  parseHistory,
   serializeAgenda,
+  serializeHistory,
   type Agenda,
-  type IsoDate,
+  type CalendarDate,
   type MeetingRecord,
-  type PillarId,
+  type MeetingTakeaways,
 } from 'one-on-one-kit/core';
 
-// One way a host app can own persistence: plain JSON in localStorage, validated on the way in.
+// One way a host app can own persistence: plain JSON in localStorage, read back through the core's
+// parsers (which validate and migrate) and written through its serializers.
 
 /** What the example keeps for one report. */
 export interface StoredOneOnOne {
@@ -21,6 +21,8 @@ export interface StoredOneOnOne {
   readonly agenda: Agenda;
   /** What the report said when asked for feedback in the meeting under way, saved at once like the rest. */
   readonly feedback?: FeedbackResponse;
+  /** What the report is taking away from the meeting under way, by pillar. */
+  readonly takeaways?: MeetingTakeaways;
 }
 
 export interface LoadResult {
@@ -31,24 +33,27 @@ export interface LoadResult {
 
 export const STORAGE_KEY = 'one-on-one-kit-example:v1';
 
-export function loadOneOnOne(storage: Storage, today: IsoDate, reportName = 'Sam'): LoadResult {
+export function loadOneOnOne(storage: Storage, today: CalendarDate, reportName = 'Sam'): LoadResult {
   const fresh: StoredOneOnOne = { reportName, history: [], agenda: createAgenda(today) };
   const raw = storage.getItem(STORAGE_KEY);
   if (raw === null) return { state: fresh };
   try {
-    const stored = JSON.parse(raw) as {
-      reportName?: unknown;
-      history?: unknown;
-      agenda?: unknown;
-      feedback?: unknown;
-    };
+    const stored = JSON.parse(raw) as Partial<Record<keyof StoredOneOnOne, unknown>>;
     const agenda = parseAgenda(stored.agenda);
-    const history = Array.isArray(stored.history) ? (stored.history as MeetingRecord[]) : [];
-    // The core validates the history here, so a damaged one is parked now rather than failing a render later.
-    feedbackTrend(history);
+    // A history saved by an older version of this app is a bare array: parseHistory migrates it.
+    const history = parseHistory(stored.history ?? []);
     const name = typeof stored.reportName === 'string' ? stored.reportName : reportName;
     const feedback = isFeedbackResponse(stored.feedback) ? stored.feedback : undefined;
-    return { state: { reportName: name, history, agenda, ...(feedback ? { feedback } : {}) } };
+    const takeaways = readTakeaways(stored.takeaways);
+    return {
+      state: {
+        reportName: name,
+        history,
+        agenda,
+        ...(feedback && { feedback }),
+        ...(takeaways && { takeaways }),
+      },
+    };
   } catch (error) {
     // Never lose what someone typed: park the unreadable copy and start clean.
     const backupKey = `${STORAGE_KEY}:unreadable`;
@@ -60,7 +65,8 @@ export function loadOneOnOne(storage: Storage, today: IsoDate, reportName = 'Sam
 
 export function saveOneOnOne(storage: Storage, state: StoredOneOnOne): void {
   const agenda: unknown = JSON.parse(serializeAgenda(state.agenda));
-  storage.setItem(STORAGE_KEY, JSON.stringify({ ...state, agenda }));
+  const history: unknown = JSON.parse(serializeHistory(state.history));
+  storage.setItem(STORAGE_KEY, JSON.stringify({ ...state, agenda, history }));
 }
 
 function isFeedbackResponse(value: unknown): value is FeedbackResponse {
@@ -74,14 +80,13 @@ function isFeedbackResponse(value: unknown): value is FeedbackResponse {
   );
 }
 
-/** Records the meeting that just happened and opens the next one with every undone item carried over. */
-export function finishMeeting(
-  state: StoredOneOnOne,
-  meeting: { focus: PillarId; feedbackAsked: boolean; feedbackReceived: boolean },
-  meetingEveryDays = 7,
-): StoredOneOnOne {
-  const record: MeetingRecord = { date: state.agenda.meetingDate, ...meeting };
-  const nextDate = addDays(state.agenda.meetingDate, meetingEveryDays);
-  const { feedback: _asked, ...rest } = state;
-  return { ...rest, history: [...state.history, record], agenda: carryOver(state.agenda, nextDate) };
+// Takeaways in progress are checked for good when the meeting ends (endMeeting validates them);
+// here only their shape is kept, so a draft is never dropped for being long.
+function readTakeaways(value: unknown): MeetingTakeaways | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const [pillar, texts] of Object.entries(value)) {
+    if (Array.isArray(texts)) out[pillar] = texts.filter((text): text is string => typeof text === 'string');
+  }
+  return out as MeetingTakeaways;
 }

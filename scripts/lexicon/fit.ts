@@ -1,38 +1,74 @@
-import { eachWord, keyOf, stemmer } from '../../src/core/anti-patterns/lexicon';
-import type { AntiPatternId, AntiPatternLexicon } from '../../src/core/anti-patterns/types';
+import { compileForFit, wordAt, type CompiledRules } from '../../src/core/anti-patterns/compile';
+import { createReading, readFeatures } from '../../src/core/anti-patterns/features';
+import { ANTI_PATTERN_IDS, type AntiPatternId } from '../../src/core/anti-patterns/ids';
+import { createTokens, tokenize } from '../../src/core/anti-patterns/tokenize';
+import type { AntiPatternRuleSet } from '../../src/core/anti-patterns/types';
+import type { Word } from '../../src/core/anti-patterns/words';
 
-/** How the English lexicon is fitted; changing one changes the committed weights. */
+/** How the English weights are fitted; changing one changes the committed weights. */
 export interface FitSettings {
-  readonly endings: string;
-  readonly stemLength: number;
+  /** The first epoch's step size; each epoch's is 0.9 times the one before. */
+  readonly rate: number;
   /** L2 penalty per update. */
   readonly l2: number;
   readonly epochs: number;
-  /** Weights smaller than this (in absolute value) are left out of the lexicon. */
+  /** Weights smaller than this (in absolute value) are left out. */
   readonly prune: number;
-  /** Written into the lexicon: below this score a pattern's cues are not scanned. */
-  readonly floor: number;
-  /** Stems seen in fewer items than this are not fitted at all: one item says little about a word. */
+  /** Features seen in fewer items than this are not fitted at all: one item says little about a word. */
   readonly minCount: number;
+  /** Seeds the fixed order the items are visited in, epoch by epoch. */
+  readonly seed: number;
+  /**
+   * How many times an item written blind across occupations (one that says who wrote it) counts:
+   * that is the text detection meets in other jobs, and the older sets are mostly office work.
+   */
+  readonly blindWeight: number;
 }
 
 export const englishFit: FitSettings = {
-  endings: 'ing|ed|es|s',
-  stemLength: 7,
-  l2: 0.01,
+  rate: 0.1,
+  l2: 0.003,
   epochs: 30,
   prune: 0.5,
-  minCount: 3,
-  floor: -1.5,
+  minCount: 11,
+  seed: 7,
+  blindWeight: 2,
 };
 
-const IDS: readonly AntiPatternId[] = ['status-update', 'technical-deep-dive', 'stealth-performance-review'];
+export type Labelled = readonly [text: string, labels: readonly AntiPatternId[], ...rest: unknown[]];
 
-/** The stems of a text, once per word, exactly as detection reads them. */
-export function stemsOf(text: string, stem: (key: string) => string): string[] {
-  const stems: string[] = [];
-  eachWord(text, (_start, _end, word) => stems.push(stem(keyOf(word))));
-  return stems;
+/** The features of a text, as detection reads them with `rules` (every stem, not only weighed ones). */
+export function featuresOf(text: string, rules: AntiPatternRuleSet): string[] {
+  const compiled = compiledFor(rules);
+  const tokens = createTokens();
+  const words: Word[] = [];
+  const reading = createReading();
+  const features: string[] = [];
+  // Unit by unit, as detection reads it; an item is fitted whole (its label is the item's).
+  for (let start = 0; start < text.length;) {
+    start = tokenize(text, tokens, start);
+    for (let at = 0; at < tokens.length; at++) words[at] = wordAt(compiled, text, tokens, at);
+    readFeatures(compiled.reach, tokens, words, reading, true);
+    for (let at = 0; at < reading.length; at++) features.push(...reading.features[at]!.labels);
+  }
+  return features;
+}
+
+// Compiled once per rule set. Its weights are left out: what a text's features are does not depend on
+// them, and stale ones may name a phrase no longer there.
+const compiledRules = new WeakMap<AntiPatternRuleSet, CompiledRules>();
+const unweighted = { bias: 0, words: '' };
+function compiledFor(rules: AntiPatternRuleSet): CompiledRules {
+  let compiled = compiledRules.get(rules);
+  if (!compiled) {
+    const weights = {
+      'status-update': unweighted,
+      'technical-deep-dive': unweighted,
+      'stealth-performance-review': unweighted,
+    };
+    compiledRules.set(rules, (compiled = compileForFit({ ...rules, weights })));
+  }
+  return compiled;
 }
 
 // A fixed linear congruential sequence, so the same items always give the same weights.
@@ -48,55 +84,61 @@ function shuffler(seed: number): (order: number[]) => void {
 }
 
 /**
- * Fits one logistic regression per pattern on labelled items, by stochastic gradient descent from a
- * fixed order, and writes the weights in the lexicon's notation (one decimal, small ones pruned,
- * stems grouped by weight).
+ * Fits one logistic regression per pattern on labelled items, by stochastic gradient descent in a
+ * fixed order, and writes the weights in the rules' notation (one decimal, small ones pruned, features
+ * grouped by weight).
  */
-export function fitLexicon(
-  items: readonly (readonly [text: string, labels: readonly AntiPatternId[]])[],
+export function fitWeights(
+  labelled: readonly Labelled[],
+  rules: AntiPatternRuleSet,
   settings: FitSettings = englishFit,
-): AntiPatternLexicon {
-  const stem = stemmer(settings.endings, settings.stemLength);
+): AntiPatternRuleSet['weights'] {
+  // A feature's count is the number of different items it is in, however much an item weighs.
   const counts = new Map<string, number>();
-  const all = items.map(([text]) => stemsOf(text, stem));
-  for (const stems of all) for (const one of new Set(stems)) counts.set(one, (counts.get(one) ?? 0) + 1);
-  const rows = all.map((stems) => stems.filter((one) => (counts.get(one) as number) >= settings.minCount));
+  for (const [text] of labelled) {
+    for (const one of new Set(featuresOf(text, rules))) counts.set(one, (counts.get(one) ?? 0) + 1);
+  }
+  const items = labelled.flatMap((item) => Array<Labelled>(item[2] ? settings.blindWeight : 1).fill(item));
+  const all = items.map(([text]) => featuresOf(text, rules));
+  const rows = all.map((features) =>
+    features.filter((one) => (counts.get(one) as number) >= settings.minCount),
+  );
   const weights = {} as Record<AntiPatternId, { bias: number; words: string }>;
-  for (const id of IDS) {
+  for (const id of ANTI_PATTERN_IDS) {
     const labels = items.map(([, found]) => (found.includes(id) ? 1 : 0));
     const weight = new Map<string, number>();
     let bias = -1;
-    let rate = 0.5;
-    const shuffle = shuffler(7);
+    let rate = settings.rate;
+    const shuffle = shuffler(settings.seed);
     const order = rows.map((_, index) => index);
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
       shuffle(order);
       for (const index of order) {
-        const stems = rows[index] as string[];
+        const features = rows[index] as string[];
         let z = bias;
-        for (const stem of stems) z += weight.get(stem) ?? 0;
+        for (const feature of features) z += weight.get(feature) ?? 0;
         const gradient = 1 / (1 + Math.exp(-z)) - (labels[index] as number);
         bias -= rate * gradient;
-        for (const stem of stems) {
-          const value = weight.get(stem) ?? 0;
-          weight.set(stem, value - rate * (gradient + settings.l2 * value));
+        for (const feature of features) {
+          const value = weight.get(feature) ?? 0;
+          weight.set(feature, value - rate * (gradient + settings.l2 * value));
         }
       }
       rate *= 0.9;
     }
-    // Stems grouped by their weight, lightest first: "-1.3:career,learn 2.1:backlog,ticket".
+    // Features grouped by their weight, lightest first: "-1.3:career,learn 2.1:backlog,ticket".
     const groups = new Map<number, string[]>();
-    for (const [stem, value] of weight) {
+    for (const [feature, value] of weight) {
       const rounded = Math.round(value * 10) / 10;
-      if (Math.abs(rounded) >= settings.prune) groups.set(rounded, [...(groups.get(rounded) ?? []), stem]);
+      if (Math.abs(rounded) >= settings.prune) groups.set(rounded, [...(groups.get(rounded) ?? []), feature]);
     }
     weights[id] = {
       bias: Math.round(bias * 10) / 10,
       words: [...groups]
         .sort(([a], [b]) => a - b)
-        .map(([value, stems]) => `${value}:${stems.sort().join(',')}`)
+        .map(([value, features]) => `${value}:${features.sort().join(',')}`)
         .join(' '),
     };
   }
-  return { endings: settings.endings, stemLength: settings.stemLength, floor: settings.floor, weights };
+  return weights;
 }

@@ -6,29 +6,46 @@ import { holdoutAgendaItems } from '../../test/core/fixtures/agenda-items.holdou
 import { labelledAgendaItems } from '../../test/core/fixtures/agenda-items.labelled';
 import { laterAgendaItems } from '../../test/core/fixtures/agenda-items.later';
 import { mixedJobsAgendaItems } from '../../test/core/fixtures/agenda-items.mixed-jobs';
-import { softwareAgendaItems } from '../../test/core/fixtures/agenda-items.software';
 import { sealedAgendaItems } from '../../test/core/fixtures/agenda-items.sealed';
 import { sealedTwoAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-2';
+import { sealedThreeAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-3';
+import { sealedFourAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-4';
+import { softwareAgendaItems } from '../../test/core/fixtures/agenda-items.software';
+import { trainingAAgendaItems } from '../../test/core/fixtures/agenda-items.training-a';
+import { trainingBAgendaItems } from '../../test/core/fixtures/agenda-items.training-b';
+import { trainingCAgendaItems } from '../../test/core/fixtures/agenda-items.training-c';
 import { unseenAgendaItems } from '../../test/core/fixtures/agenda-items.unseen';
 import { writtenAgendaItems } from '../../test/core/fixtures/agenda-items.written';
 
 const words = (text: string): string => text.toLowerCase().replace(/\W+/g, ' ').trim();
-const sealed = new Set([...sealedAgendaItems, ...sealedTwoAgendaItems].map(([text]) => words(text)));
+const sealed = new Set(
+  [...sealedAgendaItems, ...sealedTwoAgendaItems, ...sealedThreeAgendaItems, ...sealedFourAgendaItems].map(
+    ([text]) => words(text),
+  ),
+);
+
+/** The labelled sets the weights may be fitted on, by name. */
+export const trainingSets = {
+  labelled: labelledAgendaItems,
+  holdout: holdoutAgendaItems,
+  dev: devAgendaItems,
+  blind: blindAgendaItems,
+  unseen: unseenAgendaItems,
+  fresh: freshAgendaItems,
+  later: laterAgendaItems,
+  final: finalAgendaItems,
+  'mixed-jobs': mixedJobsAgendaItems,
+  software: softwareAgendaItems,
+  written: writtenAgendaItems,
+  'training-a': trainingAAgendaItems,
+  'training-b': trainingBAgendaItems,
+  'training-c': trainingCAgendaItems,
+};
 
 /**
- * Every labelled set except the two sealed ones, which stay out so they can still tell the truth; an
- * item another writer happened to word the same way as a sealed one is left out too.
+ * Every labelled set except the sealed ones, which stay out so they can still tell the truth; an item
+ * another writer happened to word the same way as a sealed one is left out too.
  */
-export const trainingItems = [
-  ...labelledAgendaItems,
-  ...holdoutAgendaItems,
-  ...devAgendaItems,
-  ...blindAgendaItems,
-  ...unseenAgendaItems,
-  ...freshAgendaItems,
-  ...laterAgendaItems,
-  ...finalAgendaItems,
-  ...mixedJobsAgendaItems,
-  ...softwareAgendaItems,
-  ...writtenAgendaItems,
-].filter(([text]) => !sealed.has(words(text)));
+export const trainingItems = Object.values(trainingSets)
+  .flat()
+  .filter(([text]) => !sealed.has(words(text)));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   OneOnOneError,
-  feedbackTrend,
+  parseHistory,
   type CadenceOptions,
   type IsoDate,
   type MeetingRecord,
@@ -72,19 +72,16 @@ export function fromCore<T>(work: () => T, sources: Readonly<Record<string, stri
 }
 
 /**
- * Reads a history file (a JSON array of meeting records), checked in full: dates, foci and the
- * feedback flags by the core, question ids here. No file means no meetings on record.
+ * Reads a history file, checked in full by the core's `parseHistory`: a JSON array of meeting records,
+ * or the versioned `{ "version": 2, "meetings": [...] }` that `serializeHistory` writes. No file means
+ * no meetings on record.
  */
 export async function readHistory(source: string | undefined): Promise<MeetingRecord[]> {
   if (source === undefined) return [];
-  const history = (await readJson(source)) as MeetingRecord[];
+  const json = await readJson(source);
   const label = labelOf(source);
-  fromCore(() => feedbackTrend(history), { history: label });
-  history.forEach(({ askedQuestionIds: ids }, index) => {
-    if (ids !== undefined && !(Array.isArray(ids) && ids.every((id) => typeof id === 'string')))
-      throw new CliError(`${label}: [${index}].askedQuestionIds: Expected a list of question ids`);
-  });
-  return history;
+  // A bare array is read as the meetings of version 1, so paths name an entry as `meetings[2]`.
+  return fromCore(() => parseHistory(json), { meetings: label, '': label });
 }
 
 /** Where a core error about the cadence flags points. */

@@ -14,6 +14,7 @@ import {
   noProblems,
   note,
   oneOf,
+  optional,
   readList,
   throwProblems,
   type FieldRule,
@@ -50,7 +51,21 @@ export interface AgendaItem {
   /** How many meetings it has already rolled over from. */
   readonly carriedOver: number;
   readonly kind: AgendaItemKind;
+  /**
+   * Set (always `true`) when the report let the item go at a review (the `review` action with
+   * `outcome: 'dropped'`). A dropped item stays on the agenda until the meeting ends; `endMeeting`
+   * then files it in the meeting's record instead of carrying it over, so it is never deleted.
+   */
+  readonly dropped?: true;
 }
+
+/**
+ * What the report decided about an item brought back for review (a next step from the last meeting):
+ * `done` (ticked), `carried` (still open: it rolls into the next meeting, the default) or `dropped`
+ * (let go: kept in the history, not carried).
+ * @example const outcome: ReviewOutcome = item.done ? 'done' : item.dropped ? 'dropped' : 'carried';
+ */
+export type ReviewOutcome = 'done' | 'carried' | 'dropped';
 
 /**
  * The agenda for one meeting: plain JSON, versioned so stored copies can be migrated. Every agenda
@@ -65,7 +80,9 @@ export interface Agenda {
 
 /**
  * What {@link agendaReducer} understands. `index` (on `add` and `move`) is a position among the items
- * of the target pillar; it is clamped, and the default is the end.
+ * of the target pillar; it is clamped, and the default is the end. `review` records what the report
+ * decided about an item brought back from the last meeting (see {@link ReviewOutcome}); `toggle-done`
+ * on a dropped item ticks it and takes the drop off.
  * @example const action: AgendaAction = { type: 'move', id: 'item-3', pillar: 'present', index: 0 };
  */
 export type AgendaAction =
@@ -81,7 +98,8 @@ export type AgendaAction =
   | { type: 'edit'; id: string; text: string }
   | { type: 'remove'; id: string }
   | { type: 'move'; id: string; pillar: PillarId | null; index?: number }
-  | { type: 'toggle-done'; id: string };
+  | { type: 'toggle-done'; id: string }
+  | { type: 'review'; id: string; outcome: ReviewOutcome };
 
 /**
  * An item for {@link createAgenda}: `text` and `author` are required; the rest defaults to
@@ -116,7 +134,8 @@ const AUTHORS: readonly AgendaAuthor[] = ['report', 'manager'];
 const KINDS: readonly AgendaItemKind[] = ['topic', 'next-step'];
 // A literal, not `[...PILLAR_IDS, null]`: a top-level spread would keep this module alive in bundles.
 const PILLAR_OR_NONE: readonly (PillarId | null)[] = ['present', 'near-future', 'horizon', null];
-const ACTIONS = ['add', 'edit', 'remove', 'move', 'toggle-done'] as const;
+const ACTIONS = ['add', 'edit', 'remove', 'move', 'toggle-done', 'review'] as const;
+const OUTCOMES: readonly ReviewOutcome[] = ['done', 'carried', 'dropped'];
 const DERIVED_ID = /^item-(\d{1,15})$/;
 const NON_EMPTY = { nonEmpty: true };
 
@@ -128,6 +147,7 @@ const ITEM_RULES: readonly FieldRule[] = [
   ['done', (value) => typeof value === 'boolean', 'true or false'],
   ['carriedOver', (value) => Number.isSafeInteger(value) && (value as number) >= 0, 'a whole number from 0'],
   /* @__PURE__ */ oneOf('kind', KINDS),
+  /* @__PURE__ */ optional(/* @__PURE__ */ oneOf('dropped', [true, false])),
 ];
 
 // Agendas the core built: frozen, items and all, so they are still valid when they come back and the
@@ -190,9 +210,19 @@ function readItems(value: unknown, path: string): { agenda: Agenda; items: Agend
 function toPlain(meetingDate: CalendarDate, items: readonly AgendaItem[]): Agenda {
   return build(
     meetingDate,
-    // `+ 0` turns -0 into 0, which is what JSON writes: the agenda reads back exactly.
-    items.map(({ id, text, pillar, author, done, carriedOver, kind }) =>
-      Object.freeze({ id, text, pillar, author, done, carriedOver: carriedOver + 0, kind }),
+    // `+ 0` turns -0 into 0, which is what JSON writes: the agenda reads back exactly. `dropped` is
+    // written only when set, so agendas without drops keep the exact JSON they always had.
+    items.map(({ id, text, pillar, author, done, carriedOver, kind, dropped }) =>
+      Object.freeze({
+        id,
+        text,
+        pillar,
+        author,
+        done,
+        carriedOver: carriedOver + 0,
+        kind,
+        ...(dropped && { dropped }),
+      }),
     ),
   );
 }
@@ -279,6 +309,7 @@ function place(rest: readonly AgendaItem[], item: AgendaItem, index: number | un
  * agenda = agendaReducer(agenda, { type: 'add', text: 'Career path', author: 'report', pillar: 'horizon' });
  * agenda = agendaReducer(agenda, { type: 'move', id: 'item-1', pillar: 'near-future' });
  * agenda = agendaReducer(agenda, { type: 'toggle-done', id: 'item-1' });
+ * agenda = agendaReducer(agenda, { type: 'review', id: 'item-1', outcome: 'dropped' });
  */
 export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
   // For an agenda the core did not build, `own` is its frozen copy: what comes back is always the core's.
@@ -317,6 +348,7 @@ export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
   const edited = type === 'edit' ? expectString(trim(), code, 'action.text', NON_EMPTY) : '';
   const target = type === 'move' ? expectOneOf(pillar, PILLAR_OR_NONE, code, 'action.pillar') : null;
   const to = type === 'move' ? readIndex() : undefined;
+  const outcome = type === 'review' ? expectOneOf(input['outcome'], OUTCOMES, code, 'action.outcome') : null;
   if (!current) return own;
 
   if (type === 'remove') return next(items.filter((item) => item !== current));
@@ -334,17 +366,25 @@ export function agendaReducer(agenda: Agenda, action: AgendaAction): Agenda {
     );
   }
   if (type === 'edit' && edited === current.text) return own;
+  // `dropped` is written only while true; ticking or reviewing otherwise takes it off.
+  const { dropped: _dropped, ...kept } = current;
+  let changed: AgendaItem;
+  if (type === 'edit') changed = { ...current, text: edited };
+  else if (type === 'toggle-done') changed = { ...kept, done: !current.done };
+  else if (outcome === 'dropped') changed = { ...kept, done: false, dropped: true };
+  else changed = { ...kept, done: outcome === 'done' };
+  if (type === 'review' && changed.done === current.done && changed.dropped === current.dropped) return own;
   const list = [...items];
-  list[at] = Object.freeze(
-    type === 'edit' ? { ...current, text: edited } : { ...current, done: !current.done },
-  );
+  list[at] = Object.freeze(changed);
   return next(list);
 }
 
 /**
  * The agenda for the next meeting: every undone item (topics and next steps alike) rolls in with
  * `carriedOver + 1` (the count stops at `Number.MAX_SAFE_INTEGER`, so the result always reads back),
- * keeping its id, text, pillar, author and kind; done items stay behind.
+ * keeping its id, text, pillar, author and kind; done items stay behind. A dropped item is undone, so
+ * it rolls in too, still marked dropped: only `endMeeting`, which files it in the meeting's record,
+ * leaves it behind.
  * Throws `OneOnOneError('invalid-date', …, 'nextMeetingDate')` unless the date is after `previous.meetingDate`.
  *
  * @example

@@ -1,10 +1,27 @@
+import type { AgendaItem } from './agenda';
 import { toDayNumber, type CalendarDate } from './dates';
 import { isPillarId, type PillarId } from './pillars';
 import { expectArray, expectRecord, fail } from './validate';
 
 /**
- * What happened at one 1:1: its date, the pillar it focused on, and whether the manager asked for
- * (and received) feedback. A history is an array of these, in any order.
+ * An agenda item as a meeting's record keeps it: without `done` and `dropped`, which the list it is
+ * in already says.
+ * @example const step: RecordedItem = { id: 'item-4', text: 'Shadow the on-call lead', pillar: 'near-future', author: 'report', carriedOver: 1, kind: 'next-step' };
+ */
+export type RecordedItem = Omit<AgendaItem, 'done' | 'dropped'>;
+
+/**
+ * What the report took away from a meeting, by pillar: a few short texts each (at most
+ * `TAKEAWAY_LIMITS.perPillar`, each at most `TAKEAWAY_LIMITS.length` characters).
+ * @example const takeaways: MeetingTakeaways = { horizon: ['Wants to try leading a team within a year'] };
+ */
+export type MeetingTakeaways = { readonly [pillar in PillarId]?: readonly string[] };
+
+/**
+ * What happened at one 1:1: its date, the pillar it focused on, whether the manager asked for (and
+ * received) feedback, and, when `endMeeting` wrote it, what was discussed, what was let go and what
+ * the report took away. A history is an array of these, in any order.
+ * @example const record: MeetingRecord = { date: '2026-10-12', focus: 'horizon', feedbackAsked: true, feedbackReceived: false };
  */
 export interface MeetingRecord {
   readonly date: CalendarDate;
@@ -19,6 +36,12 @@ export interface MeetingRecord {
    * which validates them; the cadence functions do not read this field).
    */
   readonly askedQuestionIds?: readonly string[];
+  /** The items ticked done at this meeting: what was discussed (left out when none were). */
+  readonly discussed?: readonly RecordedItem[];
+  /** Items the report let go at this meeting (reviewed as dropped): kept here, never deleted. */
+  readonly dropped?: readonly RecordedItem[];
+  /** What the report took away, by pillar; `informingTakeaways` brings them to the next meeting they inform. */
+  readonly takeaways?: MeetingTakeaways;
 }
 
 /** A validated meeting with its day number, for internal arithmetic. @internal */

@@ -9,7 +9,13 @@ export type { Pillar, PillarId } from './pillars';
 export { addDays, daysBetween, isCalendarDate, isIsoDate, toCalendarDate } from './dates';
 export type { CalendarDate, IsoDate } from './dates';
 
-export type { MeetingRecord } from './history';
+export type { MeetingRecord, MeetingTakeaways, RecordedItem } from './history';
+export { endMeeting } from './meeting/end-meeting';
+export type { EndedMeeting, EndMeetingOptions } from './meeting/end-meeting';
+export { parseHistory, serializeHistory } from './meeting/history-json';
+export { TAKEAWAY_LIMITS } from './meeting/record';
+export { informingPillar, informingTakeaways } from './meeting/takeaways';
+export type { InformingTakeaways } from './meeting/takeaways';
 
 export {
   agendaOwnership,
@@ -28,6 +34,7 @@ export type {
   AgendaItemDraft,
   AgendaItemKind,
   AgendaOwnership,
+  ReviewOutcome,
 } from './agenda';
 
 export { DEFAULT_CADENCE, describeFocusReason, nextFocus, pillarBalance, planCadence } from './cadence';
@@ -54,18 +61,19 @@ export type { PickQuestionsOptions, QuestionBank, QuestionBankOptions } from './
 export type { Question, QuestionDepth, QuestionPillar } from './questions/types';
 
 export { ANTI_PATTERNS } from './anti-patterns/catalog';
+export { ANTI_PATTERN_IDS } from './anti-patterns/ids';
 export { detectAntiPatterns } from './anti-patterns/detect';
 export { englishRules } from './anti-patterns/rules-en';
 export { detectMeetingSignals } from './anti-patterns/signals';
 export type {
   AntiPattern,
-  AntiPatternCues,
   AntiPatternEvidence,
   AntiPatternFinding,
   AntiPatternId,
   AntiPatternItem,
-  AntiPatternLexicon,
   AntiPatternRuleSet,
+  AntiPatternWeights,
+  AntiPatternWords,
   DetectAntiPatternsOptions,
 } from './anti-patterns/types';
 export type { MeetingSignal, MeetingSignalKind, MeetingSignalsInput } from './anti-patterns/signals';

@@ -4,8 +4,15 @@
 
 export { OneOnOneKitProvider } from './provider';
 export type { OneOnOneKitProviderProps } from './provider';
-export { defaultMessages, defaultPillarMessages, formatMessage } from 'one-on-one-kit/server-safe';
+export {
+  defaultDateMessages,
+  defaultMessages,
+  defaultPillarMessages,
+  formatCalendarDate,
+  formatMessage,
+} from 'one-on-one-kit/server-safe';
 export type {
+  DateMessages,
   MessageValues,
   OneOnOneKitMessages,
   PillarMessages,
@@ -54,3 +61,12 @@ export type {
   UseQuestionPickerOptions,
   UseQuestionPickerResult,
 } from './hooks/use-question-picker';
+
+export { MeetingSignals } from './meeting-signals/meeting-signals';
+export type { MeetingSignalsProps } from './meeting-signals/meeting-signals';
+export { defaultMeetingSignalsMessages, meetingSignalsVariants } from 'one-on-one-kit/server-safe';
+export type { MeetingSignalsMessages, MeetingSignalsVariantProps } from 'one-on-one-kit/server-safe';
+export { CadenceTimeline } from './cadence-timeline/cadence-timeline';
+export type { CadenceTimelineProps, CadenceTimelineMeeting } from './cadence-timeline/cadence-timeline';
+export { cadenceTimelineVariants, defaultCadenceTimelineMessages } from 'one-on-one-kit/server-safe';
+export type { CadenceTimelineMessages, CadenceTimelineVariantProps } from 'one-on-one-kit/server-safe';

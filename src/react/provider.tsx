@@ -114,3 +114,11 @@ export function useFormat(): (message: string, values?: MessageValues) => string
   const { locale } = React.useContext(KitContext);
   return React.useCallback((message, values) => formatMessage(message, values, locale), [locale]);
 }
+
+/**
+ * The provider's locale (`'en'` without one).
+ * @internal
+ */
+export function useLocale(): string {
+  return React.useContext(KitContext).locale;
+}

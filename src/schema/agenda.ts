@@ -1,5 +1,5 @@
 import type { Agenda, AgendaItem } from 'one-on-one-kit/core';
-import { DIALECT, PILLAR_IDS, calendarDate, nonEmptyText, objectOf, required } from './json-schema';
+import { DIALECT, PILLAR_IDS, calendarDate, nonEmptyText, objectOf, optional, required } from './json-schema';
 
 const agendaItem = objectOf<AgendaItem>(
   { description: 'One line on the agenda: a topic, or a next step the report commits to.' },
@@ -25,6 +25,11 @@ const agendaItem = objectOf<AgendaItem>(
       description: 'How many meetings it has already rolled over from.',
     }),
     kind: required({ enum: ['topic', 'next-step'] }),
+    dropped: optional({
+      type: 'boolean',
+      description:
+        'True once the report let the item go at a review: endMeeting then files it in the record instead of carrying it over. serializeAgenda writes it only when true.',
+    }),
   },
 );
 

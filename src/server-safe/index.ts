@@ -8,6 +8,9 @@ export { defaultMessages } from '../react/messages/messages';
 export type { OneOnOneKitMessages } from '../react/messages/messages';
 export { defaultPillarMessages } from '../react/messages/pillar-messages';
 export type { PillarMessages, PillarText } from '../react/messages/pillar-messages';
+export { defaultDateMessages } from '../react/messages/date-messages';
+export type { DateMessages } from '../react/messages/date-messages';
+export { formatCalendarDate } from '../react/messages/format-calendar-date';
 
 export { defaultAgendaBoardMessages } from '../react/agenda-board/agenda-board.messages';
 export type { AgendaBoardMessages, AgendaBoardViewer } from '../react/agenda-board/agenda-board.messages';
@@ -35,6 +38,16 @@ export { defaultAntiPatternBannerMessages } from '../react/anti-pattern-banner/a
 export type { AntiPatternBannerMessages } from '../react/anti-pattern-banner/anti-pattern-banner.messages';
 export { antiPatternBannerVariants } from '../react/anti-pattern-banner/anti-pattern-banner.variants';
 export type { AntiPatternBannerVariantProps } from '../react/anti-pattern-banner/anti-pattern-banner.variants';
+
+export { defaultMeetingSignalsMessages } from '../react/meeting-signals/meeting-signals.messages';
+export type { MeetingSignalsMessages } from '../react/meeting-signals/meeting-signals.messages';
+export { meetingSignalsVariants } from '../react/meeting-signals/meeting-signals.variants';
+export type { MeetingSignalsVariantProps } from '../react/meeting-signals/meeting-signals.variants';
+
+export { defaultCadenceTimelineMessages } from '../react/cadence-timeline/cadence-timeline.messages';
+export type { CadenceTimelineMessages } from '../react/cadence-timeline/cadence-timeline.messages';
+export { cadenceTimelineVariants } from '../react/cadence-timeline/cadence-timeline.variants';
+export type { CadenceTimelineVariantProps } from '../react/cadence-timeline/cadence-timeline.variants';
 
 export { tokenNames } from '../styles/token-names';
 export { tokenVar } from '../styles/tokens';

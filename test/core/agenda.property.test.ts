@@ -39,15 +39,19 @@ const dateArb = fc
       `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CalendarDate,
   );
 
-const itemArb: fc.Arbitrary<AgendaItem> = fc.record({
-  id: idArb,
-  text: textArb,
-  pillar: pillarArb,
-  author: authorArb,
-  done: fc.boolean(),
-  carriedOver: fc.nat({ max: 20 }),
-  kind: kindArb,
-});
+const itemArb: fc.Arbitrary<AgendaItem> = fc.record(
+  {
+    id: idArb,
+    text: textArb,
+    pillar: pillarArb,
+    author: authorArb,
+    done: fc.boolean(),
+    carriedOver: fc.nat({ max: 20 }),
+    kind: kindArb,
+    dropped: fc.constant(true as const),
+  },
+  { requiredKeys: ['id', 'text', 'pillar', 'author', 'done', 'carriedOver', 'kind'] },
+);
 const agendaArb: fc.Arbitrary<Agenda> = fc.record({
   version: fc.constant(1 as const),
   meetingDate: dateArb,
@@ -71,6 +75,11 @@ const actionArb: fc.Arbitrary<AgendaAction> = fc.oneof(
   fc.record({ type: fc.constant('remove' as const), id: idArb }),
   fc.record({ type: fc.constant('move' as const), id: idArb, pillar: pillarArb, index: indexArb }),
   fc.record({ type: fc.constant('toggle-done' as const), id: idArb }),
+  fc.record({
+    type: fc.constant('review' as const),
+    id: idArb,
+    outcome: fc.constantFrom('done' as const, 'carried' as const, 'dropped' as const),
+  }),
 );
 
 function onlyOneOnOneErrors(run: () => unknown): void {
@@ -113,6 +122,11 @@ describe('agenda properties', () => {
             const last = peers.length - 1;
             const want = action.index === undefined ? last : Math.min(Math.max(action.index, 0), last);
             expect(peers[want]?.id).toBe(action.id);
+          } else if (action.type === 'review') {
+            const item = next.items.find((entry) => entry.id === action.id)!;
+            expect(item.done).toBe(action.outcome === 'done');
+            expect(item.dropped === true).toBe(action.outcome === 'dropped');
+            expect(next.items.length).toBe(agenda.items.length);
           }
           agenda = next;
         }
@@ -184,8 +198,10 @@ describe('agenda properties', () => {
       'done',
       'carriedOver',
       'kind',
+      'dropped',
       'type',
       'index',
+      'outcome',
     ];
     fc.assert(
       fc.property(

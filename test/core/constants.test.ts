@@ -17,10 +17,12 @@ describe('exported constants', () => {
   it('are the ones the docs name, found from the module itself', () => {
     expect(constants.map(([name]) => name).sort()).toEqual([
       'ANTI_PATTERNS',
+      'ANTI_PATTERN_IDS',
       'DEFAULT_CADENCE',
       'PILLARS',
       'PILLAR_IDS',
       'QUESTION_THEMES',
+      'TAKEAWAY_LIMITS',
       'defaultQuestions',
       'englishRules',
     ]);
@@ -41,8 +43,8 @@ describe('exported constants', () => {
       () => ((core.DEFAULT_CADENCE as { horizonEveryDays: number }).horizonEveryDays = 1),
       () => (core.QUESTION_THEMES as unknown as string[]).splice(0, 1),
       () => ((core.ANTI_PATTERNS[0] as { suggestion?: string }).suggestion = 'none'),
-      () => ((core.englishRules.patterns['status-update'].strong as string[]).length = 0),
-      () => ((core.englishRules.lexicon as { floor: number }).floor = Infinity),
+      () => ((core.englishRules.classes as Record<string, string>)['verdict'] = ''),
+      () => ((core.englishRules.weights['status-update'] as { bias: number }).bias = Infinity),
       () => ((core.englishRules.suggestions as Record<string, string>)['status-update'] = ''),
       () => ((core.defaultQuestions[0] as { text: string }).text = 'Changed?'),
       () => (core.defaultQuestions[0]!.themes as string[]).push('status'),

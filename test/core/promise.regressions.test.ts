@@ -1,6 +1,7 @@
 // Each failure the first fuzzing of the packed package found, reproduced with the call that found it.
 // The numbers follow the report; the clash of custom detector rules (6) is the detector's own work.
 import {
+  englishRules,
   addDays,
   agendaOwnership,
   agendaReducer,
@@ -245,28 +246,19 @@ describe('detector inputs the fuzz suite found (fixed at the boundary, or in one
 
   it('reads a text with more heavy words than a call takes arguments', () => {
     // Overflowed the stack in the step that names a finding's heaviest words.
-    const findings = detectAntiPatterns([{ id: 'a', text: 'third '.repeat(150_000) }]);
-    expect(findings.map((finding) => finding.pattern)).toEqual(['stealth-performance-review']);
+    const findings = detectAntiPatterns([{ id: 'a', text: 'ETA '.repeat(150_000) }]);
+    expect(findings.map((finding) => finding.pattern)).toContain('status-update');
   });
 
-  it('refuses custom rules that do not compile together, as options', () => {
-    const source = `(?:${Array.from({ length: 200_000 }, (_, index) => `w${index}`).join('|')})`;
-    const rules = {
-      patterns: {
-        'status-update': { strong: [source] },
-        'technical-deep-dive': {},
-        'stealth-performance-review': {},
-      },
-      frames: [],
-      negations: [],
-      fillers: [],
-      breaks: '[.]',
-      suggestions: { 'status-update': 'a', 'technical-deep-dive': 'b', 'stealth-performance-review': 'c' },
-    };
+  it('refuses custom rules that outgrow the engine, as options', () => {
+    // Twelve slots of ten words each would expand into 10^12 word sequences.
+    const slot = Array.from({ length: 10 }, (_, index) => `w${index}`).join('|');
+    const huge = Array.from({ length: 12 }, () => slot).join(' ');
+    const rules = { ...englishRules, phrases: { ...englishRules.phrases, huge } };
     expectError(
-      () => detectAntiPatterns([{ id: 'a', text: 'w5' }], { rules }),
+      () => detectAntiPatterns([{ id: 'a', text: 'w1' }], { rules }),
       'invalid-options',
-      'options.rules',
+      'options.rules.phrases.huge',
     );
   });
 });

@@ -40,7 +40,7 @@ async function wheelAt(page: Page, x: number, y: number) {
 describe(`FeedbackAsk under "${STRICT_CSP}"`, () => {
   it('stays a modal dialog and reports no violation', async () => {
     const { page, errors } = await server.open(browser, { hostCss: WHITE_HOST_CSS, order: 'kit-first' });
-    // The server-rendered HTML of all four components (no style attributes) and their hydration.
+    // The server-rendered HTML of every component (no style attributes) and their hydration.
     expect(await violationsOf(page)).toEqual([]);
 
     // The page and a scroll container of the host's scroll before the dialog opens, so staying

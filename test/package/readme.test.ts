@@ -55,8 +55,37 @@ describe('README examples', () => {
     expect(lines[0]).toBe('horizon');
     expect(lines[1]).toBe('The Horizon was last discussed 42 days ago; it comes up about every 6 weeks.');
     expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(2);
-    expect(output).toContain("status-update [ 'ETA', 'PAY-1234' ]");
+    expect(output).toContain("status-update [ 'ETA' ]");
     expect(lines.at(-1)).toBe('invalid-date on');
+  });
+
+  it('prints the meeting lifecycle examples exactly as the files the tests run', () => {
+    // end-meeting.mjs runs below; signals-panel.tsx and rhythm.tsx are rendered by
+    // test/react/readme-signals-rhythm.test.tsx.
+    expect(readme).toContain(read('examples/readme/end-meeting.mjs').split('\n').slice(1).join('\n'));
+    for (const file of ['examples/readme/signals-panel.tsx', 'examples/readme/rhythm.tsx'])
+      expect(readme, file).toContain(read(file));
+    for (const heading of [
+      '### Across meetings',
+      '### Next steps on the board',
+      '### MeetingSignals',
+      '### CadenceTimeline',
+    ])
+      expect(readme).toContain(`\n${heading}\n`);
+  });
+
+  it('runs the meeting lifecycle example in plain Node and prints what its comments promise', () => {
+    const output = execFileSync(process.execPath, ['examples/readme/end-meeting.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(output.trimEnd().split('\n')).toEqual([
+      "[ 'What would a staff engineer path look like?' ]",
+      "[ 'Draft the on-call handbook' ]",
+      "2026-11-30 [ 'Pair with Ana on the migration ×2' ]",
+      "[ 'Wants to lead a small team within a year' ]",
+      'true',
+    ]);
   });
 
   it('prints the calendar and schema examples exactly as the checked files', () => {

@@ -8,8 +8,8 @@ const root = path.resolve(__dirname, '../..');
 const script = `
 import { createElement as h, version } from 'react';
 import { renderToString } from 'react-dom/server';
-import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard } from 'one-on-one-kit';
-import { createAgenda, detectAntiPatterns, nextFocus } from 'one-on-one-kit/core';
+import { AgendaBoard, AntiPatternBanner, CadenceTimeline, FeedbackAsk, MeetingSignals, PillarCard } from 'one-on-one-kit';
+import { createAgenda, detectAntiPatterns, detectMeetingSignals, nextFocus, planCadence } from 'one-on-one-kit/core';
 
 const agenda = createAgenda('2026-11-23', [
   { text: 'Feeling stretched thin this sprint', author: 'report', pillar: 'present' },
@@ -17,12 +17,17 @@ const agenda = createAgenda('2026-11-23', [
 ]);
 const decision = nextFocus([{ date: '2026-11-16', focus: 'present' }], '2026-11-23');
 const findings = detectAntiPatterns(agenda.items);
+const history = [{ date: '2026-10-12', focus: 'horizon', feedbackAsked: true }, { date: '2026-11-16', focus: 'present' }];
+const signals = detectMeetingSignals({ agenda, history, on: '2026-11-23' });
+const plan = planCadence(history, { from: '2026-11-23', count: 3 });
 const html = {
   board: renderToString(h(AgendaBoard, { defaultValue: agenda, viewer: 'report', focus: decision.pillar })),
   card: renderToString(h(PillarCard, { pillar: 'horizon', status: decision.due[2] })),
   ask: renderToString(h(FeedbackAsk, { onSubmit() {} })),
   banner: renderToString(h(AntiPatternBanner, { findings, items: agenda.items })),
   empty: renderToString(h(AntiPatternBanner, { findings: [] })),
+  signals: renderToString(h(MeetingSignals, { signals, items: agenda.items })),
+  timeline: renderToString(h(CadenceTimeline, { history, plan })),
 };
 console.log(JSON.stringify({ version, html }));
 `;
@@ -34,7 +39,7 @@ const versions = [
 
 describe('server rendering from dist', () => {
   it.each(versions)(
-    'renders all four components to HTML in Node without a DOM, silently, on React $major',
+    'renders every component to HTML in Node without a DOM, silently, on React $major',
     ({ major, args }) => {
       const run = spawnSync(process.execPath, [...args, '--input-type=module', '-e', script], {
         cwd: root,
@@ -53,6 +58,11 @@ describe('server rendering from dist', () => {
       expect(html['banner']).toContain('data-slot="anti-pattern-banner"');
       expect(html['banner']).toContain('role="status"');
       expect(html['empty']).toBe('');
+      expect(html['signals']).toContain('data-slot="meeting-signals"');
+      expect(html['signals']).toContain('role="status"');
+      expect(html['timeline']).toContain('data-slot="cadence-timeline"');
+      expect(html['timeline']).toContain('<svg');
+      expect(html['timeline']).not.toContain('style=');
     },
   );
 });

@@ -14,6 +14,8 @@ const components = [
   { name: 'PillarCard', file: 'pillar-card' },
   { name: 'FeedbackAsk', file: 'feedback-ask' },
   { name: 'AntiPatternBanner', file: 'anti-pattern-banner' },
+  { name: 'MeetingSignals', file: 'meeting-signals' },
+  { name: 'CadenceTimeline', file: 'cadence-timeline' },
 ] as const;
 
 let index: StoryIndex;
@@ -90,5 +92,9 @@ describe('the Storybook docs', () => {
     expect(defaultOf('FeedbackAsk', 'variant')).toBe("'solid'");
     expect(defaultOf('AntiPatternBanner', 'dismissible')).toBe('true');
     expect(defaultOf('AntiPatternBanner', 'variant')).toBe("'callout'");
+    expect(defaultOf('MeetingSignals', 'variant')).toBe("'callout'");
+    expect(defaultOf('MeetingSignals', 'dismissible')).toBe('true');
+    expect(defaultOf('CadenceTimeline', 'variant')).toBe("'card'");
+    expect(defaultOf('CadenceTimeline', 'headingLevel')).toBe('3');
   });
 });

@@ -5,8 +5,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderOnServerAndHydrate } from './server-render';
 import { vi } from 'vitest';
-import { AgendaBoard } from 'one-on-one-kit';
-import { createAgenda, type Agenda, type AgendaItemDraft } from 'one-on-one-kit/core';
+import { AgendaBoard, AntiPatternBanner } from 'one-on-one-kit';
+import {
+  createAgenda,
+  type Agenda,
+  type AgendaItemDraft,
+  type AntiPatternFinding,
+} from 'one-on-one-kit/core';
 import { WARNING_PATH } from '../../src/react/internal/icons';
 import { computeDropMove, getDropEdge } from '../../src/react/agenda-board/agenda-board-dnd';
 import type * as ItemModule from '../../src/react/agenda-board/agenda-board-item';
@@ -33,9 +38,9 @@ vi.mock('one-on-one-kit/core', async (importOriginal) => {
   const actual = await importOriginal<typeof CoreModule>();
   return {
     ...actual,
-    detectAntiPatterns: (items: Parameters<typeof actual.detectAntiPatterns>[0]) => {
+    detectAntiPatterns: (...[items, options]: Parameters<typeof actual.detectAntiPatterns>) => {
       detectedTexts.push(...items.map((item) => item.text));
-      return actual.detectAntiPatterns(items);
+      return actual.detectAntiPatterns(items, options);
     },
     agendaReducer: (agenda: Agenda, action: Parameters<typeof actual.agendaReducer>[1]) => {
       if (action.type === 'add' && action.text === 'Refused by the core') {
@@ -559,6 +564,96 @@ describe('AgendaBoard', () => {
     expect(detectedTexts).toEqual(['Walk through the diff of PAY-1234']);
     const row = screen.getByRole('checkbox', { name: 'Walk through the diff of PAY-1234' }).closest('li')!;
     expect(within(row).getAllByRole('button', { name: /^Looks like/ }).length).toBeGreaterThan(0);
+  });
+
+  it('checks nothing and flags nothing with detection turned off', () => {
+    detectedTexts.length = 0;
+    const agenda = agendaOf([
+      {
+        id: 's',
+        text: 'Go through my Jira tickets and the ETA for the release',
+        author: 'manager',
+        pillar: 'present',
+      },
+    ]);
+    const onFindingsChange = vi.fn();
+    render(
+      <AgendaBoard
+        viewer="manager"
+        defaultValue={agenda}
+        detection={false}
+        onFindingsChange={onFindingsChange}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /^Looks like/ })).toBeNull();
+    expect(detectedTexts).toEqual([]);
+    expect(onFindingsChange).toHaveBeenCalledExactlyOnceWith([]);
+  });
+
+  it("passes the host's detection options on: its own terms flag items", () => {
+    const agenda = agendaOf([
+      { id: 'w', text: 'Wobble board for the launch', author: 'report', pillar: 'present' },
+    ]);
+    const { unmount } = render(<AgendaBoard viewer="report" defaultValue={agenda} />);
+    expect(screen.queryByRole('button', { name: 'Looks like a technical deep dive' })).toBeNull();
+    unmount();
+    const detection = { extraTerms: { 'technical-deep-dive': ['Wobble board'] } };
+    render(<AgendaBoard viewer="report" defaultValue={agenda} detection={detection} />);
+    expect(screen.getByRole('button', { name: 'Looks like a technical deep dive' })).toBeInTheDocument();
+  });
+
+  it('hands its findings to the host, so a banner shows them without checking the agenda again', async () => {
+    const user = userEvent.setup();
+    const handed = vi.fn();
+    function Screen() {
+      const [findings, setFindings] = React.useState<readonly AntiPatternFinding[]>([]);
+      const [agenda, setAgenda] = React.useState(() =>
+        agendaOf([
+          { id: 's', text: 'ETA for the billing feature', author: 'manager', pillar: 'present' },
+          { id: 'h', text: 'What kind of leader I want to become', author: 'report', pillar: 'horizon' },
+        ]),
+      );
+      const onFindingsChange = React.useCallback((next: readonly AntiPatternFinding[]) => {
+        handed(next);
+        setFindings(next);
+      }, []);
+      return (
+        <>
+          <AntiPatternBanner findings={findings} items={agenda.items} />
+          <AgendaBoard
+            viewer="manager"
+            value={agenda}
+            onValueChange={setAgenda}
+            onFindingsChange={onFindingsChange}
+          />
+        </>
+      );
+    }
+    detectedTexts.length = 0;
+    const { container } = render(<Screen />);
+    const banner = container.querySelector('[data-slot="anti-pattern-banner"]')!;
+    expect(banner).toHaveTextContent('ETA for the billing feature');
+    expect(handed).toHaveBeenCalledTimes(1);
+    expect(detectedTexts).toEqual(['ETA for the billing feature', 'What kind of leader I want to become']);
+
+    // Ticking an item changes no finding: the host is not called again, nothing is checked again.
+    await user.click(screen.getByRole('checkbox', { name: 'ETA for the billing feature' }));
+    expect(detectedTexts).toHaveLength(2);
+    expect(handed).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives each finding the id of the item on the board, even for texts two items share', () => {
+    const onFindingsChange = vi.fn();
+    const agenda = agendaOf([
+      { id: 'first', text: 'ETA for search', author: 'manager', pillar: 'present' },
+      { id: 'second', text: 'ETA for search', author: 'manager', pillar: 'near-future' },
+    ]);
+    render(<AgendaBoard viewer="manager" defaultValue={agenda} onFindingsChange={onFindingsChange} />);
+    const findings = onFindingsChange.mock.calls.at(-1)![0] as AntiPatternFinding[];
+    expect(findings.map((finding) => `${finding.itemId}:${finding.pattern}`)).toEqual([
+      'first:status-update',
+      'second:status-update',
+    ]);
   });
 
   it('puts items without a pillar in an "Anything else" region', () => {

@@ -4,10 +4,12 @@ import { createAgenda, detectAntiPatterns, nextFocus } from 'one-on-one-kit/core
 import {
   AgendaBoard,
   AntiPatternBanner,
+  CadenceTimeline,
   FeedbackAsk,
   FeedbackAskContent,
   FeedbackAskRoot,
   FeedbackAskTrigger,
+  MeetingSignals,
   PillarCard,
 } from 'one-on-one-kit';
 import { captureConsole } from './server-render';
@@ -61,6 +63,21 @@ const roots: [
       <AntiPatternBanner ref={ref as React.Ref<HTMLDivElement>} findings={findings} items={agenda.items} />
     ),
   ],
+  [
+    'MeetingSignals',
+    'meeting-signals',
+    (ref) => (
+      <MeetingSignals
+        ref={ref as React.Ref<HTMLDivElement>}
+        signals={[{ kind: 'feedback-not-asked', value: 3, message: 'Ask for feedback.' }]}
+      />
+    ),
+  ],
+  [
+    'CadenceTimeline',
+    'cadence-timeline',
+    (ref) => <CadenceTimeline ref={ref} history={[{ date: '2026-11-16', focus: 'present' }]} />,
+  ],
 ];
 
 describe(`refs on React ${React.version}`, () => {
@@ -82,6 +99,8 @@ describe(`refs on React ${React.version}`, () => {
       FeedbackAskTrigger,
       FeedbackAskContent,
       AntiPatternBanner,
+      MeetingSignals,
+      CadenceTimeline,
     };
     expect(components[name]!.displayName).toBe(name);
   });

@@ -37,6 +37,23 @@ describe('useAgenda', () => {
     expect(result.current.agenda.items).toEqual([]);
   });
 
+  it('reviews an item brought back: dropped, then done', () => {
+    const step = createAgenda('2026-03-09', [
+      { id: 's', text: 'Pair with Ana', author: 'report', kind: 'next-step', carriedOver: 1 },
+    ]);
+    const { result } = renderHook(() => useAgenda({ defaultValue: step }));
+    let next: Agenda | undefined;
+    act(() => {
+      next = result.current.review('s', 'dropped');
+    });
+    expect(next?.items[0]).toMatchObject({ done: false, dropped: true });
+    expect(result.current.agenda).toBe(next);
+    act(() => {
+      result.current.review('s', 'done');
+    });
+    expect(result.current.agenda.items[0]).toEqual({ ...step.items[0], done: true });
+  });
+
   it('returns the next agenda from every helper', () => {
     const { result } = renderHook(() => useAgenda({ defaultValue: empty }));
     let next: Agenda | undefined;

@@ -5,7 +5,7 @@ import type { OptionSpec } from '../args';
 export const HISTORY: OptionSpec = {
   type: 'string',
   value: '<file>',
-  help: 'past meetings: a JSON array of meeting records (default: none on record)',
+  help: 'past meetings: a JSON array of meeting records, or the history serializeHistory writes (default: none on record)',
 };
 
 export const CADENCE: Readonly<Record<string, OptionSpec>> = {

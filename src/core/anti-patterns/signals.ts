@@ -78,7 +78,8 @@ export function detectMeetingSignals(input: MeetingSignalsInput): MeetingSignal[
   }
 
   for (const item of agenda.items) {
-    if (!item.done && item.carriedOver >= carriedOverAt) {
+    // A dropped item was let go on purpose: carrying it is no longer a sign of anything.
+    if (!item.done && !item.dropped && item.carriedOver >= carriedOverAt) {
       signals.push({
         kind: 'carried-over',
         itemId: item.id,

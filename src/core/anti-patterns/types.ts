@@ -1,5 +1,6 @@
-/** The three ways a 1:1 slides away from the person: ids are part of the public contract. */
-export type AntiPatternId = 'status-update' | 'technical-deep-dive' | 'stealth-performance-review';
+import type { AntiPatternId } from './ids';
+
+export type { AntiPatternId } from './ids';
 
 /** One anti-pattern of the method, explained for a manager. */
 export interface AntiPattern {
@@ -18,7 +19,7 @@ export interface AntiPatternItem {
   readonly text: string;
 }
 
-/** The words that made a rule fire: `item.text.slice(start, end) === text`. */
+/** The words that made a pattern fire: `item.text.slice(start, end) === text`. */
 export interface AntiPatternEvidence {
   readonly start: number;
   readonly end: number;
@@ -36,75 +37,67 @@ export interface AntiPatternFinding {
 }
 
 /**
- * The cues of one anti-pattern in one language. `sure`, `strong` and `weak` entries are regular-expression
- * sources for whole words, matched case-insensitively, never inside a longer word; they must start with a
- * word character (put anything else in `exact`) and use non-capturing groups. An apostrophe outside a
- * character class is optional in the text, since typed text often drops it (`haven't` also finds
- * "havent"). An item's cue weights add up and the pattern fires at 2; a cue inside a growth or feeling
- * frame counts half. Where cues of two patterns overlap, the lighter one yields (the words take the
- * clearer sense).
+ * How a language's words are read before anything is weighed. A word is lower-cased, its apostrophes
+ * dropped ("Don't" → `dont`), an alias replaced, the longest of `endings` cut off when three letters or
+ * more remain, and the rest cut to `stemLength` letters: "Tickets" → `ticket`, "debugging" → `debugg`.
  */
-export interface AntiPatternCues {
-  /** Weight 4: unmistakable even when the person frames it as growth (e.g. "your output"). */
-  readonly sure?: readonly string[];
-  /** Weight 2: enough alone (e.g. "ETA", "stack trace", "rating for this quarter"). */
-  readonly strong?: readonly string[];
-  /** Weight 1: ambiguous phrases that need a second cue in the item (e.g. "take a look"). */
-  readonly weak?: readonly string[];
-  /**
-   * Weight 1 words, lower case, separated by spaces (e.g. `'bug crash* deploy with+me'`): the endings
-   * s, es, ed, d and ing are added, a trailing `*` (after three letters or more) takes any ending, and
-   * `+` joins a pair of words.
-   */
-  readonly words?: string;
-  /** Weight 2, matched case-sensitively (e.g. ticket ids like `PAY-1234`). */
-  readonly exact?: readonly string[];
-}
-
-/**
- * Word weights fitted on labelled agenda items (logistic regression, one model per pattern), as plain
- * data. They catch what no phrase rule names yet: the weights add up sentence by sentence, and the
- * pattern fires when `bias` plus the weights of one sentence's words passes 0. A word is lower-cased, its apostrophes dropped,
- * a number reads as `0`, and one of `endings` is cut off when three letters or more remain, then it is
- * cut to `stemLength` letters ("tickets" → `ticket`, "debugging" → `debugg`).
- */
-export interface AntiPatternLexicon {
-  /** A regular-expression source for the endings cut off a word, e.g. `ing|ed|es|s`. */
+export interface AntiPatternWords {
+  /** Spellings read as another word, as `from=to` pairs separated by spaces: `'thru=through w/=with ur=your'`. */
+  readonly aliases: string;
+  /** Endings cut off a word, separated by spaces: `'ing ed es s'`. */
   readonly endings: string;
-  /** Stems are cut to this many letters. */
+  /** The most letters a stem keeps, from 1 to 64. */
   readonly stemLength: number;
-  /**
-   * Below this score an item reads as clearly healthy for a pattern, and that pattern's cues are not
-   * scanned at all: most items stop here, which is what keeps detection fast. `-Infinity` scans always.
-   */
-  readonly floor: number;
-  /** Per pattern: a negative bias and the stems grouped by weight, e.g. `'-1.3:career,learn 2.4:eta,ticket'`. */
-  readonly weights: { readonly [id in AntiPatternId]: { readonly bias: number; readonly words: string } };
 }
 
 /**
- * A language's rules, as plain data: pass another one in `options.rules` to detect in another
- * language. All entries are regular-expression sources; see {@link AntiPatternCues} for the scoring.
+ * Per pattern, its bias and the weights of its features, grouped by weight:
+ * `'-1.3:career,learn 2.4:eta,ticket,+walk-through'`. A feature is a stem, `@class` (any word of a
+ * class), `+phrase` (a phrase cue), `#` (a ticket id), `0` (a number) or `?` (a question mark).
+ */
+export interface AntiPatternWeights {
+  readonly bias: number;
+  readonly words: string;
+}
+
+/**
+ * A language's rules, as plain data (no regular expressions): pass another one in `options.rules` to
+ * detect in another language. Detection reads an item's tokens once: each word's stem and classes,
+ * the phrases that start at it, and whether a negation reaches it. A pattern fires when, in one unit
+ * (an item, or a few sentences of a long text), its `bias` plus the weights of every feature passes
+ * 0; the finding's evidence is the words and phrases that weighed most for it.
  */
 export interface AntiPatternRuleSet {
-  readonly patterns: { readonly [id in AntiPatternId]: AntiPatternCues };
+  readonly words: AntiPatternWords;
   /**
-   * Growth and feeling frames ("I want to learn", "stressed about", "career"): cues in their clause count
-   * half. Like cues, frames and negations start with a word character and match whole words.
+   * Named lists of words (stems are read like the text's), e.g. `{ state: 'done ready sent signed' }`.
+   * A word's classes are features of their own (`@state`), so a word no one weighed still counts
+   * through its class; phrases name them too.
    */
-  readonly frames: readonly string[];
-  /** Negators that cancel a cue they come just before ("not a", "instead of"), up to five filler words apart. */
-  readonly negations: readonly string[];
-  /** Filler words allowed between a negator and its cue ("a", "the", "just"). */
-  readonly fillers: readonly string[];
-  /** Where a clause ends (sentence punctuation, "but", "also"): frames and negations reach no further. */
+  readonly classes: { readonly [name: string]: string };
+  /**
+   * Named phrase cues, each a word sequence. Words are separated by spaces and matched by stem
+   * (`tickets` finds "ticket"); `a|b` takes either, `[a]` is optional, `@class` takes any word of a
+   * class, `*` any one word, `#` a ticket id, `0` a number, `?` a question mark. Several sequences may
+   * share a name when separated by `, `. E.g. `{ 'walk-through': 'go|walk [me] over|through @work' }`.
+   */
+  readonly phrases: { readonly [name: string]: string };
+  /**
+   * Words and word sequences that cancel what follows them in their clause ("not", "instead of"),
+   * separated by `, `: the next `reach` words weigh nothing, and no phrase starting there counts.
+   */
+  readonly negations: string;
+  /** How many words after a negation it cancels, not counting fillers. */
+  readonly reach: number;
+  /** Words a negation reaches past without counting them (e.g. `'a the this to want'`). */
+  readonly fillers: string;
+  /** Words that end a clause (e.g. `'but however although'`), beside commas, colons and dashes. */
   readonly breaks: string;
   /**
-   * Fitted word weights that fire a pattern on their own, next to the cues: a finding then names the
-   * words that weigh most. Leave it out to detect by the cues alone, and leave it out (or fit your own)
-   * when you replace the cues: its `floor` decides which items the cues are read in.
+   * The weights of each pattern. The English ones are fitted on labelled agenda items (logistic
+   * regression); another language can write its own by hand, e.g. `{ bias: -2, words: '2:ticketstatus' }`.
    */
-  readonly lexicon?: AntiPatternLexicon;
+  readonly weights: { readonly [id in AntiPatternId]: AntiPatternWeights };
   /** The default reframe for each pattern. */
   readonly suggestions: { readonly [id in AntiPatternId]: string };
 }
@@ -114,8 +107,9 @@ export interface DetectAntiPatternsOptions {
   /** Turn a pattern off with `false`. */
   readonly patterns?: { readonly [id in AntiPatternId]?: boolean };
   /**
-   * Extra strong cues per pattern, as plain text (not regex), e.g. a host's ticket prefix `'ACME-'`
-   * (a trailing `-` or `#` matches the number after it) or tool names `'Linear'`.
+   * A host's own terms per pattern, as plain text (not regex), e.g. a ticket prefix `'ACME-'` (a
+   * trailing `-` or `#` matches the number after it) or a tool's name `'Linear'`. A term fires its
+   * pattern on its own, unless a negation reaches it.
    */
   readonly extraTerms?: { readonly [id in AntiPatternId]?: readonly string[] };
   /** Replace the reframe shown for a pattern. */

@@ -117,11 +117,11 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
       )}
       {pillar !== null && !readOnly ? (
         <AgendaBoardAddBox
-          boardId={boardId}
-          pillar={pillar}
-          title={title}
-          words={words}
-          onAdd={props.onAdd}
+          id={`${boardId}-${pillar}-add`}
+          label={words.format(messages.addLabel, { pillar: title })}
+          placeholder={messages.addPlaceholder}
+          failed={messages.addFailed}
+          onAdd={(text) => props.onAdd(pillar, text)}
         />
       ) : null}
     </section>
@@ -143,46 +143,57 @@ function areColumnPropsEqual(previous: AgendaBoardColumnProps, next: AgendaBoard
 }
 
 interface AgendaBoardAddBoxProps {
-  boardId: string;
-  pillar: PillarId;
-  title: string;
-  words: AgendaBoardWords;
-  onAdd: AgendaBoardColumnProps['onAdd'];
+  /** Prefix for the ids the box needs. */
+  id: string;
+  label: string;
+  placeholder: string;
+  /** Shown when adding fails. */
+  failed: string;
+  /** Adds the text; returns false when the core refused it. */
+  onAdd: (text: string) => boolean;
+  className?: string;
 }
 
-function AgendaBoardAddBox({ boardId, pillar, title, words, onAdd }: AgendaBoardAddBoxProps) {
-  const { messages, format } = words;
+/** A text box where Enter adds what was typed: a column's topics, the board's next steps. */
+export function AgendaBoardAddBox({
+  id,
+  label,
+  placeholder,
+  failed,
+  onAdd,
+  className,
+}: AgendaBoardAddBoxProps) {
   const [text, setText] = React.useState('');
-  const [failed, setFailed] = React.useState(false);
-  const errorId = `${boardId}-${pillar}-add-error`;
+  const [refused, setRefused] = React.useState(false);
+  const errorId = `${id}-error`;
   return (
-    <div className="ook-agenda-board-column__add" data-slot="agenda-board-add">
+    <div className={className ?? 'ook-agenda-board-column__add'} data-slot="agenda-board-add">
       <input
         type="text"
         className="ook-input ook-agenda-board__input"
         data-action="add"
-        aria-label={format(messages.addLabel, { pillar: title })}
-        aria-describedby={failed ? errorId : undefined}
-        aria-invalid={failed ? true : undefined}
-        placeholder={messages.addPlaceholder}
+        aria-label={label}
+        aria-describedby={refused ? errorId : undefined}
+        aria-invalid={refused ? true : undefined}
+        placeholder={placeholder}
         value={text}
         onChange={(event) => {
           setText(event.currentTarget.value);
-          setFailed(false);
+          setRefused(false);
         }}
         onKeyDown={(event) => {
           if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
           event.preventDefault();
           if (text.trim() === '') return;
           // Keep what they typed when the core refuses it, so nothing is lost.
-          if (onAdd(pillar, text)) setText('');
-          else setFailed(true);
+          if (onAdd(text)) setText('');
+          else setRefused(true);
         }}
       />
-      {failed ? (
+      {refused ? (
         <p id={errorId} role="alert" className="ook-field-error ook-agenda-board__error">
           <ErrorIcon />
-          {messages.addFailed}
+          {failed}
         </p>
       ) : null}
     </div>

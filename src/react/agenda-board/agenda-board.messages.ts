@@ -61,6 +61,23 @@ export interface AgendaBoardMessages {
   editEmpty: string;
   editFailed: string;
   nextStep: string;
+  /** Accessible name of the box that adds a next step. */
+  addNextStepLabel: string;
+  /** `{viewer}`: `report` or `manager`. */
+  addNextStepPlaceholder: string;
+  /** Heading of the next-step box. */
+  nextStepsTitle: string;
+  /** Under that heading: whose step it is. `{viewer}`. */
+  nextStepsDescription: string;
+  /** Heading of the review of last meeting's next steps. */
+  reviewTitle: string;
+  reviewDescription: string;
+  /** The three outcomes of a reviewed step. */
+  reviewDone: string;
+  reviewCarried: string;
+  reviewDropped: string;
+  /** Under a step marked dropped. */
+  reviewDroppedNote: string;
   /** `{count}`: how many meetings the item was carried over. */
   carriedOver: string;
   /** Tag on an item the manager wrote. `{viewer}`. */
@@ -80,6 +97,8 @@ export interface AgendaBoardMessages {
   announceMoved: string;
   announceRemoved: string;
   announceEdited: string;
+  /** `{text}`; `{outcome}`: `done`, `carried` or `dropped`. */
+  announceReviewed: string;
 }
 
 /**
@@ -122,6 +141,18 @@ export const defaultAgendaBoardMessages: AgendaBoardMessages = {
   editEmpty: 'An item needs some text. Press Escape to keep the old text.',
   editFailed: 'That could not be saved. Press Escape to keep the old text.',
   nextStep: 'Next step',
+  addNextStepLabel: 'Add a next step',
+  addNextStepPlaceholder:
+    '{viewer, select, manager {A step they choose to take before next time, press Enter} other {A step you will take before next time, press Enter}}',
+  nextStepsTitle: 'Next steps',
+  nextStepsDescription:
+    '{viewer, select, manager {What will they do before next time? Ask what resolution they want: the step is theirs.} other {What will you do before next time? The step is yours to choose.}}',
+  reviewTitle: 'Next steps from last time',
+  reviewDescription: 'Did each one happen? Mark it done, carry it on, or drop it.',
+  reviewDone: 'Done',
+  reviewCarried: 'Carry on',
+  reviewDropped: 'Drop',
+  reviewDroppedNote: 'Dropped: it leaves the agenda and stays in this meeting’s record.',
   carriedOver: 'Carried over ×{count}',
   managerAuthored: '{viewer, select, manager {Added by you} other {From your manager}}',
   flags: {
@@ -136,4 +167,6 @@ export const defaultAgendaBoardMessages: AgendaBoardMessages = {
   announceMoved: 'Moved “{text}” to {pillar}, position {position} of {count}.',
   announceRemoved: 'Removed “{text}”.',
   announceEdited: 'Saved “{text}”.',
+  announceReviewed:
+    '{outcome, select, done {Marked “{text}” done.} dropped {Dropped “{text}”; it stays in the record.} other {“{text}” carries on to the next meeting.}}',
 };

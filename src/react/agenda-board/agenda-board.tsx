@@ -12,7 +12,10 @@ import {
   type Agenda,
   type AgendaAction,
   type AgendaItem,
+  type AntiPatternFinding,
+  type DetectAntiPatternsOptions,
   type PillarId,
+  type ReviewOutcome,
 } from 'one-on-one-kit/core';
 import {
   agendaBoardVariants,
@@ -25,12 +28,12 @@ import { useAgenda } from '../hooks/use-agenda';
 import { useComposedRefs } from '../internal/compose-refs';
 import { WarningIcon } from '../internal/icons';
 import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
-import { AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
+import { AgendaBoardAddBox, AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
+import { AgendaBoardReview } from './agenda-board-review';
 import {
   NO_FINDINGS,
   type AgendaBoardHandlers,
   type AgendaBoardItemContext,
-  type AgendaBoardItemFinding,
   type AgendaBoardWords,
 } from './agenda-board-item';
 
@@ -63,6 +66,18 @@ export interface AgendaBoardProps extends Omit<
    * Pass a stable object to keep rows memoised.
    */
   messages?: Partial<AgendaBoardMessages>;
+  /**
+   * How items are checked for anti-patterns: options for `detectAntiPatterns` (host terms, patterns
+   * turned off, another language's rules), or `false` to check nothing and flag nothing. Pass a
+   * stable object: a new one checks every item again.
+   */
+  detection?: DetectAntiPatternsOptions | false;
+  /**
+   * Called with the board's findings, in item order, whenever they change (not when an item is only
+   * ticked or moved), for the host's own summary of them, so nothing checks the agenda twice. The board
+   * already flags each item: an `AntiPatternBanner` beside it would show every finding twice.
+   */
+  onFindingsChange?: (findings: readonly AntiPatternFinding[]) => void;
 }
 
 type ItemControl = 'actions' | 'checkbox' | 'add';
@@ -96,6 +111,8 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       reportName,
       readOnly = false,
       messages: messagesProp,
+      detection,
+      onFindingsChange,
       className,
       ...rest
     } = props;
@@ -129,7 +146,9 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     });
 
     const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
-    const findingsByText = useFindingsByText(agenda.items);
+    const toReview = React.useMemo(() => agenda.items.filter(isBroughtBack), [agenda.items]);
+    const findingsByText = useFindingsByText(agenda.items, detection);
+    useFindingsChange(agenda.items, findingsByText, onFindingsChange);
     const ownership = React.useMemo(() => agendaOwnership(agenda), [agenda]);
 
     const handlers = React.useMemo<AgendaBoardHandlers>(() => {
@@ -266,12 +285,12 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       [boardId, readOnly, viewer, words, handlers],
     );
 
-    const onAdd = React.useCallback((pillar: PillarId, text: string) => {
+    const add = React.useCallback((pillar: PillarId | null, text: string, kind: AgendaItem['kind']) => {
       const { viewer: author, words: current } = latest.current;
       try {
         latest.current = {
           ...latest.current,
-          agenda: latest.current.dispatch({ type: 'add', text: text.trim(), author, pillar }),
+          agenda: latest.current.dispatch({ type: 'add', text: text.trim(), author, pillar, kind }),
         };
       } catch (error) {
         if (error instanceof OneOnOneError) return false;
@@ -284,6 +303,22 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         }),
       );
       return true;
+    }, []);
+    const onAdd = React.useCallback((pillar: PillarId, text: string) => add(pillar, text, 'topic'), [add]);
+    // A next step joins the focus pillar (or "Anything else"); like any item it can be moved after.
+    const onAddNextStep = React.useCallback(
+      (text: string) => add(focus ?? null, text, 'next-step'),
+      [add, focus],
+    );
+    const onReview = React.useCallback((id: string, outcome: ReviewOutcome) => {
+      const item = latest.current.agenda.items.find((entry) => entry.id === id);
+      if (!item) return;
+      latest.current = {
+        ...latest.current,
+        agenda: latest.current.dispatch({ type: 'review', id, outcome }),
+      };
+      const { messages: strings, format: say } = latest.current.words;
+      setAnnouncement(say(strings.announceReviewed, { text: item.text, outcome }));
     }, []);
 
     React.useEffect(() => {
@@ -422,6 +457,15 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
             {messages.actionsHint}
           </p>
         )}
+        {toReview.length > 0 ? (
+          <AgendaBoardReview
+            boardId={boardId}
+            items={toReview}
+            readOnly={readOnly}
+            words={words}
+            onReview={onReview}
+          />
+        ) : null}
         <div className="ook-agenda-board__columns">
           {PILLAR_IDS.map((pillar) => (
             <AgendaBoardColumn
@@ -447,6 +491,29 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
             />
           ) : null}
         </div>
+        {readOnly ? null : (
+          <div
+            role="group"
+            aria-labelledby={`${boardId}-next-steps-heading`}
+            className="ook-agenda-board__next-steps"
+            data-slot="agenda-board-next-steps"
+          >
+            <h3 id={`${boardId}-next-steps-heading`} className="ook-agenda-board__next-steps-title">
+              {messages.nextStepsTitle}
+            </h3>
+            <p className="ook-agenda-board__next-steps-description">
+              {format(messages.nextStepsDescription, { viewer })}
+            </p>
+            <AgendaBoardAddBox
+              id={`${boardId}-next-step-add`}
+              className="ook-agenda-board__next-steps-add"
+              label={messages.addNextStepLabel}
+              placeholder={format(messages.addNextStepPlaceholder, { viewer })}
+              failed={messages.addFailed}
+              onAdd={onAddNextStep}
+            />
+          </div>
+        )}
         <div
           role="status"
           aria-live="polite"
@@ -468,44 +535,91 @@ interface AgendaColumns {
   unsorted: AgendaItem[];
 }
 
+// Dropped items have left this meeting's agenda (the review lists them until the meeting ends).
 function groupByPillar(items: readonly AgendaItem[]): AgendaColumns {
   const columns: AgendaColumns = { present: [], 'near-future': [], horizon: [], unsorted: [] };
-  for (const item of items) columns[item.pillar ?? 'unsorted'].push(item);
+  for (const item of items) if (!item.dropped) columns[item.pillar ?? 'unsorted'].push(item);
   return columns;
 }
 
+/** A next step that rolled over from the last meeting: it comes back for review. */
+function isBroughtBack(item: AgendaItem) {
+  return item.kind === 'next-step' && item.carriedOver > 0;
+}
+
 /** Anti-pattern findings by item text, for the rows to look up; see `createFindingsCache`. */
-function useFindingsByText(items: readonly AgendaItem[]) {
-  const [findingsFor] = React.useState(createFindingsCache);
+function useFindingsByText(
+  items: readonly AgendaItem[],
+  detection: DetectAntiPatternsOptions | false | undefined,
+) {
+  const findingsFor = React.useMemo(() => createFindingsCache(detection), [detection]);
   return React.useMemo(() => findingsFor(items), [findingsFor, items]);
 }
 
+const NOTHING_FOUND: ReadonlyMap<string, readonly AntiPatternFinding[]> = new Map();
+// The rows' shared empty list, as findings of the core's type (it holds none, so either type fits).
+const NONE = NO_FINDINGS as readonly AntiPatternFinding[];
+
 /**
- * A per-board cache of findings by text. Only texts it has not seen are checked, in one
- * `detectAntiPatterns` call, and a text keeps the same findings array while it is on the board, so
- * ticking or moving an item leaves every row's findings (and so the memoised rows) alone.
+ * A per-board cache of findings by text, for one set of detection options. Only texts it has not
+ * seen are checked, in one `detectAntiPatterns` call, and a text keeps the same findings array while
+ * it is on the board, so ticking or moving an item leaves every row's findings (and so the memoised
+ * rows) alone. With detection off it finds nothing and checks nothing.
  */
-function createFindingsCache() {
-  let byText = new Map<string, readonly AgendaBoardItemFinding[]>();
-  return (items: readonly AgendaItem[]): ReadonlyMap<string, readonly AgendaBoardItemFinding[]> => {
+function createFindingsCache(detection: DetectAntiPatternsOptions | false | undefined) {
+  if (detection === false) return () => NOTHING_FOUND;
+  let byText = new Map<string, readonly AntiPatternFinding[]>();
+  return (items: readonly AgendaItem[]): ReadonlyMap<string, readonly AntiPatternFinding[]> => {
     const unseen = items.filter((item) => !byText.has(item.text));
     if (unseen.length === 0) return byText;
     // A new map, so the columns see that something changed; texts no longer on the board drop out.
-    const next = new Map<string, readonly AgendaBoardItemFinding[]>();
+    const next = new Map<string, readonly AntiPatternFinding[]>();
     for (const item of items) {
       const known = byText.get(item.text);
       if (known) next.set(item.text, known);
     }
-    const byId = new Map<string, AgendaBoardItemFinding[]>();
-    for (const finding of detectAntiPatterns(unseen)) {
+    const byId = new Map<string, AntiPatternFinding[]>();
+    for (const finding of detectAntiPatterns(unseen, detection)) {
       const list = byId.get(finding.itemId);
       if (list) list.push(finding);
       else byId.set(finding.itemId, [finding]);
     }
-    for (const item of unseen) next.set(item.text, byId.get(item.id) ?? NO_FINDINGS);
+    for (const item of unseen) next.set(item.text, byId.get(item.id) ?? NONE);
     byText = next;
     return byText;
   };
+}
+
+/**
+ * Tells the host the board's findings when they change: each item's findings (by its text) with the
+ * item's own id, in item order. Ticking or moving an item keeps the same findings, so no call.
+ */
+function useFindingsChange(
+  items: readonly AgendaItem[],
+  findingsByText: ReadonlyMap<string, readonly AntiPatternFinding[]>,
+  onFindingsChange: ((findings: readonly AntiPatternFinding[]) => void) | undefined,
+) {
+  const sent = React.useRef<readonly AntiPatternFinding[] | null>(null);
+  React.useEffect(() => {
+    if (!onFindingsChange) return;
+    const findings: AntiPatternFinding[] = [];
+    for (const item of items) {
+      for (const finding of findingsByText.get(item.text) ?? NONE) {
+        findings.push(finding.itemId === item.id ? finding : { ...finding, itemId: item.id });
+      }
+    }
+    const before = sent.current;
+    const same =
+      before !== null &&
+      before.length === findings.length &&
+      before.every(
+        (finding, index) =>
+          finding.itemId === findings[index]!.itemId && finding.evidence === findings[index]!.evidence,
+      );
+    if (same) return;
+    sent.current = findings;
+    onFindingsChange(findings);
+  }, [items, findingsByText, onFindingsChange]);
 }
 
 /** What to announce after an item moved, by keyboard or drag: its text, column and place there. */

@@ -7,8 +7,8 @@ import {
 } from 'one-on-one-kit/server-safe';
 import { useFormat, useMessages } from '../provider';
 import { useComposedRefs } from '../internal/compose-refs';
-import { tabbableBeside } from '../internal/tabbable';
 import { WarningIcon } from '../internal/icons';
+import { useDismissibleList } from '../internal/use-dismissible-list';
 
 const ANTI_PATTERN_BANNER_NAME = 'AntiPatternBanner';
 
@@ -102,45 +102,14 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
     } = props;
     const messages = useMessages('antiPatternBanner', defaultAntiPatternBannerMessages, messagesProp);
     const format = useFormat();
-    const [dismissed, setDismissed] = React.useState<ReadonlySet<string>>(() => new Set());
-    const buttons = React.useRef(new Map<string, HTMLButtonElement>());
     const rootRef = React.useRef<HTMLDivElement | null>(null);
     const setRefs = useComposedRefs(rootRef, forwardedRef);
-    // Where focus goes once a dismissal has rendered: read then, as the element may be new.
-    const focusAfterDismiss = React.useRef<(() => HTMLElement | null | undefined) | null>(null);
-
-    const visible = findings.filter((finding) => !dismissed.has(keyOf(finding)));
-
-    // After a dismissal, keep keyboard users in the banner instead of dropping focus on <body>.
-    React.useEffect(() => {
-      const target = focusAfterDismiss.current?.();
-      focusAfterDismiss.current = null;
-      if (!target) return;
-      const active = target.ownerDocument.activeElement;
-      // A host whose onDismiss moved focus somewhere else keeps its choice.
-      if (active && active !== target.ownerDocument.body && !rootRef.current?.contains(active)) return;
-      target.focus();
-    }, [dismissed]);
+    const { visible, dismiss, buttonRef } = useDismissibleList(findings, keyOf, rootRef);
 
     if (visible.length === 0) return null;
 
     const textById = new Map<string, string>();
     for (const item of items ?? []) textById.set(item.id, item.text);
-
-    const dismiss = (finding: AntiPatternFinding, index: number) => {
-      const neighbour = visible[index + 1] ?? visible[index - 1];
-      if (neighbour) {
-        // Keyboard users stay in the banner: on the next finding's button, or the one before.
-        const key = keyOf(neighbour);
-        focusAfterDismiss.current = () => buttons.current.get(key);
-      } else {
-        // The last one: the banner goes away, so focus goes where Tab would have gone next.
-        const beside = rootRef.current ? tabbableBeside(rootRef.current) : null;
-        focusAfterDismiss.current = () => (beside?.isConnected ? beside : null);
-      }
-      setDismissed((previous) => new Set(previous).add(keyOf(finding)));
-      onDismiss?.(finding);
-    };
 
     return (
       <div
@@ -206,10 +175,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
                 {dismissible ? (
                   <button
                     type="button"
-                    ref={(node) => {
-                      if (node) buttons.current.set(key, node);
-                      else buttons.current.delete(key);
-                    }}
+                    ref={buttonRef(key)}
                     className="ook-button ook-button--outline ook-button--sm ook-anti-pattern-banner__dismiss"
                     data-slot="anti-pattern-banner-dismiss"
                     aria-label={
@@ -217,7 +183,10 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
                         ? format(messages.dismissLabelWithoutItem, { pattern: title })
                         : format(messages.dismissLabel, { pattern: title, item: shorten(itemText, 60) })
                     }
-                    onClick={() => dismiss(finding, index)}
+                    onClick={() => {
+                      dismiss(finding, index);
+                      onDismiss?.(finding);
+                    }}
                   >
                     {messages.dismiss}
                   </button>

@@ -5,6 +5,7 @@ import {
   type Agenda,
   type AgendaAction,
   type PillarId,
+  type ReviewOutcome,
 } from 'one-on-one-kit/core';
 import { useControllableState } from '../internal/use-controllable-state';
 
@@ -33,6 +34,8 @@ export interface UseAgendaResult {
   /** Moves an item to `pillar`, at `index` among that pillar's items (the end when left out). */
   move: (id: string, pillar: PillarId | null, index?: number) => Agenda;
   toggleDone: (id: string) => Agenda;
+  /** Marks an item brought back from the last meeting done, carried on or dropped. */
+  review: (id: string, outcome: ReviewOutcome) => Agenda;
 }
 
 /**
@@ -79,6 +82,7 @@ export function useAgenda(options: UseAgendaOptions): UseAgendaResult {
       move: (id: string, pillar: PillarId | null, index?: number) =>
         dispatch(index === undefined ? { type: 'move', id, pillar } : { type: 'move', id, pillar, index }),
       toggleDone: (id: string) => dispatch({ type: 'toggle-done', id }),
+      review: (id: string, outcome: ReviewOutcome) => dispatch({ type: 'review', id, outcome }),
     }),
     [dispatch],
   );

@@ -6,6 +6,15 @@ import {
 } from '../anti-pattern-banner/anti-pattern-banner.messages';
 import { defaultFeedbackAskMessages, type FeedbackAskMessages } from '../feedback-ask/feedback-ask.messages';
 import { defaultPillarCardMessages, type PillarCardMessages } from '../pillar-card/pillar-card.messages';
+import {
+  defaultCadenceTimelineMessages,
+  type CadenceTimelineMessages,
+} from '../cadence-timeline/cadence-timeline.messages';
+import {
+  defaultMeetingSignalsMessages,
+  type MeetingSignalsMessages,
+} from '../meeting-signals/meeting-signals.messages';
+import { defaultDateMessages, type DateMessages } from './date-messages';
 import { defaultPillarMessages, type PillarText } from './pillar-messages';
 
 /**
@@ -27,6 +36,10 @@ export interface OneOnOneKitMessages {
   pillarCard?: Partial<PillarCardMessages>;
   feedbackAsk?: Partial<FeedbackAskMessages>;
   antiPatternBanner?: Partial<AntiPatternBannerMessages>;
+  meetingSignals?: Partial<MeetingSignalsMessages>;
+  cadenceTimeline?: Partial<CadenceTimelineMessages>;
+  /** How dates are written in words, used by every component that shows one. */
+  dates?: Partial<DateMessages>;
 }
 
 /**
@@ -41,4 +54,7 @@ export const defaultMessages = {
   pillarCard: defaultPillarCardMessages,
   feedbackAsk: defaultFeedbackAskMessages,
   antiPatternBanner: defaultAntiPatternBannerMessages,
+  meetingSignals: defaultMeetingSignalsMessages,
+  cadenceTimeline: defaultCadenceTimelineMessages,
+  dates: defaultDateMessages,
 } satisfies Required<OneOnOneKitMessages>;

@@ -24,6 +24,12 @@ export interface PillarCardMessages {
   overdueBy: string;
   questionsHeading: string;
   anotherQuestion: string;
+  /**
+   * Heading over the takeaways that inform this meeting. `{pillar}`: the id of the pillar they come
+   * from (`horizon`, `near-future`, `present`, for a `select`); `{title}`: its title; `{date}`: the
+   * talk's date in words.
+   */
+  takeawaysFrom: string;
 }
 
 /**
@@ -42,4 +48,6 @@ export const defaultPillarCardMessages: PillarCardMessages = {
   overdueBy: '{days, plural, one {Overdue by # day} other {Overdue by # days}}',
   questionsHeading: 'Questions to explore',
   anotherQuestion: 'Suggest another question',
+  takeawaysFrom:
+    '{pillar, select, horizon {From your Horizon talk on {date}} near-future {From your Near Future talk on {date}} other {From your talk on {title}, {date}}}',
 };

@@ -1,5 +1,11 @@
 import * as React from 'react';
-import type { FocusDecision, PillarId, PillarStatus, Question } from 'one-on-one-kit/core';
+import type {
+  FocusDecision,
+  InformingTakeaways,
+  PillarId,
+  PillarStatus,
+  Question,
+} from 'one-on-one-kit/core';
 import {
   defaultPillarCardMessages,
   pillarCardVariants,
@@ -10,6 +16,7 @@ import { composeEventHandlers } from '../internal/compose-event-handlers';
 import { usePickedQuestions, type QuestionPickerBank } from '../hooks/use-question-picker';
 import { Badge } from '../internal/badge';
 import { ClockIcon, FocusIcon } from '../internal/icons';
+import { useCalendarDate } from '../hooks/use-calendar-date';
 
 const PILLAR_CARD_NAME = 'PillarCard';
 
@@ -82,6 +89,11 @@ export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'ar
    * the card picks from `questionBank` (it then shows a fresh set by itself).
    */
   onAnotherQuestion?: (event: React.MouseEvent<HTMLButtonElement>) => void;
+  /**
+   * What the report took away from the pillar that informs this one, from
+   * `informingTakeaways(history, pillar)`: shown as "From your Horizon talk on 12 Oct" and the texts.
+   */
+  takeaways?: InformingTakeaways | null;
   /** Replacement strings, any of `PillarCardMessages`. */
   messages?: Partial<PillarCardMessages>;
 }
@@ -112,10 +124,12 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
       seed,
       avoidQuestionIds,
       onAnotherQuestion,
+      takeaways,
       messages: messagesProp,
       className,
       ...rest
     } = props;
+    const calendarDate = useCalendarDate();
     const pillar = pillarProp ?? decision?.pillar ?? 'present';
     const status = statusProp ?? decision?.due.find((entry) => entry.pillar === pillar);
     const messages = useMessages('pillarCard', defaultPillarCardMessages, messagesProp);
@@ -204,6 +218,29 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
                   : format(messages.dueOn, { date: status.dueOn })}
             </span>
           </p>
+        ) : null}
+        {takeaways && takeaways.takeaways.length > 0 ? (
+          <section
+            aria-labelledby={`${titleId}-takeaways`}
+            className="ook-pillar-card__takeaways"
+            data-slot="pillar-card-takeaways"
+            data-pillar={takeaways.pillar}
+          >
+            <SubHeading id={`${titleId}-takeaways`} className="ook-pillar-card__takeaways-heading">
+              {format(messages.takeawaysFrom, {
+                pillar: takeaways.pillar,
+                title: pillars[takeaways.pillar]?.title ?? takeaways.pillar,
+                date: calendarDate(takeaways.date),
+              })}
+            </SubHeading>
+            <ul className="ook-pillar-card__takeaway-list">
+              {takeaways.takeaways.map((text, index) => (
+                <li key={index} className="ook-pillar-card__takeaway" data-slot="pillar-card-takeaway">
+                  {text}
+                </li>
+              ))}
+            </ul>
+          </section>
         ) : null}
         {questions.length > 0 || canSuggest ? (
           <div className="ook-pillar-card__questions" data-slot="pillar-card-questions">

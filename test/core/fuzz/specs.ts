@@ -101,12 +101,114 @@ export function specsFor(core: CoreModule): Record<string, Spec> {
     })
     .map(({ next, ...why }): Core.FocusReason => (why.kind === 'nothing-due' ? { ...why, next } : why));
 
+  const pillarOrWild = fc.oneof(fc.constantFrom<Core.PillarId>(...pillarIds), wild);
+  // A few short texts per pillar, sometimes one too many, too long, blank or under a misspelt pillar.
+  const takeaways = fc.oneof(
+    fc.record(
+      {
+        present: fc.array(fc.string({ maxLength: 12 }), { maxLength: 6 }),
+        'near-future': fc.array(fc.string({ maxLength: 12 }), { maxLength: 6 }),
+        horizon: fc.array(fc.string({ maxLength: 12 }), { maxLength: 6 }),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.constant({ horizen: ['typo'] }),
+    fc.constant({ present: ['x'.repeat(281)] }),
+  );
+  const recordsWithTakeaways = fc.array(
+    fc.record(
+      { date: calendarDate, focus: fc.constantFrom(...pillarIds), takeaways },
+      { requiredKeys: ['date', 'focus'] },
+    ),
+    { maxLength: 5 },
+  );
+  const storedHistory = fc.oneof(
+    anyHistory,
+    nearly(recordsWithTakeaways),
+    fc.record({ version: fc.constantFrom(1, 2, 3, 0), meetings: fc.oneof(history, recordsWithTakeaways) }),
+    history.map((records) => JSON.stringify({ version: 2, meetings: records })),
+    fc.tuple(history, fc.nat()).map(([records, cut]) => JSON.stringify(records).slice(0, cut)),
+  );
+  // A history the core wrote reads back exactly, frozen.
+  const expectHistory = (value: unknown) => {
+    const records = value as Core.MeetingRecord[];
+    expect(deeplyFrozen(records), 'a history the core returns is frozen').toBe(true);
+    const json = core.serializeHistory(records);
+    expect(core.parseHistory(json)).toEqual(records);
+    for (const record of records) expectDate(record.date);
+  };
+
   const reason = (value: unknown) => {
     expect(typeof value).toBe('string');
     expect(value).not.toMatch(/undefined|NaN|null|\[object/);
   };
 
   return {
+    endMeeting: {
+      args: upTo(
+        2,
+        anyAgenda(core),
+        nearly(
+          fc.record(
+            {
+              focus: pillarOrWild,
+              nextMeetingDate: fc.oneof(calendarDate, dateish),
+              feedback: nearly(fc.record({ asked: fc.boolean(), received: fc.boolean() })),
+              takeaways,
+              askedQuestionIds: fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }),
+            },
+            { requiredKeys: ['focus', 'nextMeetingDate'] },
+          ),
+        ),
+      ),
+      check: (result, [agenda, options]) => {
+        const { record, next } = result as Core.EndedMeeting;
+        const given = core.parseAgenda(agenda);
+        expectAgenda(next);
+        expectHistory(Object.freeze([record]));
+        expect(record.date).toBe(given.meetingDate);
+        expect(record.focus).toBe((options as Core.EndMeetingOptions).focus);
+        // Nothing is lost: every item is discussed, dropped or carried, once.
+        const placed = [...(record.discussed ?? []), ...(record.dropped ?? []), ...next.items].map(
+          (item) => item.id,
+        );
+        expect(placed.sort()).toEqual(given.items.map((item) => item.id).sort());
+      },
+    },
+    parseHistory: {
+      args: fc.tuple(storedHistory),
+      check: expectHistory,
+    },
+    serializeHistory: {
+      args: fc.tuple(fc.oneof(anyHistory, nearly(recordsWithTakeaways))),
+      check: (result) => {
+        expect(typeof result).toBe('string');
+        expect(core.serializeHistory(core.parseHistory(result))).toBe(result);
+      },
+    },
+    informingPillar: {
+      args: fc.tuple(pillarOrWild),
+      check: (result, [focus]) => {
+        const at = pillarIds.indexOf(focus as Core.PillarId);
+        expect(result).toBe(pillarIds[at + 1] ?? null);
+      },
+    },
+    informingTakeaways: {
+      args: upTo(
+        2,
+        fc.oneof(anyHistory, nearly(recordsWithTakeaways)),
+        pillarOrWild,
+        nearly(fc.record({ on: dateish }, { requiredKeys: [] })),
+      ),
+      check: (result, [, focus]) => {
+        if (result === null) return;
+        const found = result as Core.InformingTakeaways;
+        expect(found.pillar).toBe(core.informingPillar(focus as Core.PillarId));
+        expectDate(found.date);
+        expect(found.takeaways.length).toBeGreaterThan(0);
+        expect(deeplyFrozen(found)).toBe(true);
+      },
+    },
     OneOnOneError: {
       construct: true,
       args: upTo(

@@ -1,13 +1,22 @@
-// The page every embedding test serves: all four components as a host would place them, with no
+// The page every embedding test serves: every component as a host would place them, with no
 // `.ook-root` wrapper. The server renders it from dist/ and the browser hydrates it.
 import * as React from 'react';
-import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard } from 'one-on-one-kit';
+import {
+  AgendaBoard,
+  AntiPatternBanner,
+  CadenceTimeline,
+  FeedbackAsk,
+  MeetingSignals,
+  PillarCard,
+} from 'one-on-one-kit';
 import {
   createAgenda,
   createQuestionBank,
   defaultQuestions,
   detectAntiPatterns,
+  detectMeetingSignals,
   nextFocus,
+  planCadence,
   type MeetingRecord,
 } from 'one-on-one-kit/core';
 
@@ -25,6 +34,8 @@ const agenda = createAgenda(meetingDate, [
   { text: 'Which conference talk to submit', author: 'manager' },
 ]);
 const findings = detectAntiPatterns(agenda.items);
+const signals = detectMeetingSignals({ agenda, history, on: meetingDate });
+const plan = planCadence(history, { from: meetingDate, count: 4 });
 const decision = nextFocus(history, meetingDate);
 const bank = createQuestionBank(defaultQuestions);
 const statusOf = (pillar: 'present' | 'near-future' | 'horizon') =>
@@ -55,6 +66,10 @@ export function EmbedApp() {
         <FeedbackAsk onSubmit={() => {}} />
         <FeedbackAsk onSubmit={() => {}} variant="outline" triggerLabel="Ask for feedback (outline)" />
       </div>
+      <MeetingSignals signals={signals} items={agenda.items} />
+      <MeetingSignals variant="inline" signals={signals.slice(0, 1)} items={agenda.items} />
+      <CadenceTimeline history={history} plan={plan} />
+      <CadenceTimeline variant="plain" history={history} plan={plan} defaultTableOpen />
     </div>
   );
 }
