@@ -307,6 +307,25 @@ describe('a 375 px touch screen', () => {
     expect(targets.filter((target) => target.touch).length).toBeGreaterThanOrEqual(8);
   });
 
+  it('draws each row’s drag handle level with its checkbox, however tall the target', async () => {
+    const offsets = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-slot="agenda-board-item"]')].map((row) => {
+        const handle = getComputedStyle(row, '::before');
+        const rowStyle = getComputedStyle(row);
+        const handleMiddle =
+          row.getBoundingClientRect().top +
+          parseFloat(rowStyle.borderTopWidth) +
+          parseFloat(rowStyle.paddingTop) +
+          parseFloat(handle.marginTop) +
+          parseFloat(handle.height) / 2;
+        const box = row.querySelector('.ook-checkbox')!.getBoundingClientRect();
+        return Math.abs(handleMiddle - (box.top + box.height / 2));
+      }),
+    );
+    expect(offsets.length).toBeGreaterThanOrEqual(4);
+    expect(offsets.filter((offset) => offset > 1)).toEqual([]);
+  });
+
   it('reaches a row’s actions with a tap, without ticking the item; only the checkbox ticks it', async () => {
     const board = page.locator('[data-slot="agenda-board"]');
     const checkbox = board.getByRole('checkbox', { name: 'Feeling stretched thin this sprint' });
