@@ -70,15 +70,37 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
-      ...(['light', 'dark'] as const).map((theme) => ({
-        plugins: [storybookTest({ configDir: path.join(root, '.storybook'), initialGlobals: { theme } })],
+      ...(
+        [
+          { name: 'light', globals: { theme: 'light' } },
+          { name: 'dark', globals: { theme: 'dark' } },
+          // The main stories (tagged `main`) again: in Windows-style forced colours, and right to left.
+          {
+            name: 'forced-colors',
+            globals: { theme: 'light' },
+            main: true,
+            context: { forcedColors: 'active' },
+          },
+          { name: 'rtl', globals: { theme: 'light', dir: 'rtl' }, main: true },
+        ] as const
+      ).map((run) => ({
+        plugins: [
+          storybookTest({
+            configDir: path.join(root, '.storybook'),
+            initialGlobals: run.globals,
+            ...('main' in run && { tags: { include: ['main'] } }),
+          }),
+        ],
         resolve: { alias },
         test: {
-          name: `storybook:${theme}`,
+          name: `storybook:${run.name}`,
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            provider: playwright({
+              launchOptions: chromiumLaunchOptions(),
+              ...('context' in run && { contextOptions: run.context }),
+            }),
             instances: [{ browser: 'chromium' as const }],
           },
         },

@@ -3,17 +3,25 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles/index.css';
 
 type Theme = 'light' | 'dark';
+type Direction = 'ltr' | 'rtl';
 
 const withTheme: Decorator = (Story, context) => {
   const theme: Theme = context.globals['theme'] === 'dark' ? 'dark' : 'light';
+  const dir: Direction = context.globals['dir'] === 'rtl' ? 'rtl' : 'ltr';
   if (typeof document !== 'undefined') {
-    // Portalled parts (dialogs) live on <body>, so the theme goes on the root element too.
+    // Portalled parts (dialogs) live on <body>, so the theme and direction go on the root element too.
     document.documentElement.dataset['theme'] = theme;
+    document.documentElement.dir = dir;
   }
   // A story of a host page without the kit's wrapper sets `parameters.ookCanvas: false`.
   if (context.parameters['ookCanvas'] === false) return <Story />;
   return (
-    <div data-theme={theme} className="ook-story-canvas">
+    <div
+      data-theme={theme}
+      dir={dir}
+      // In a docs page each story is as tall as its content; alone on the canvas it fills the page.
+      className={context.viewMode === 'docs' ? 'ook-story-canvas ook-story-canvas--docs' : 'ook-story-canvas'}
+    >
       <Story />
     </div>
   );
@@ -21,7 +29,7 @@ const withTheme: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withTheme],
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', dir: 'ltr' },
   globalTypes: {
     theme: {
       description: 'Colour theme of the kit',
@@ -31,6 +39,18 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light', icon: 'sun' },
           { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
         ],
         dynamicTitle: true,
       },

@@ -1,18 +1,20 @@
-// Writes src/styles/token-names.ts from src/styles/tokens.css, the one source of the design tokens:
-// every custom property the stylesheet defines, in the order it first defines them.
-// `npm run tokens` rewrites the file; a test fails when it is out of step with tokens.css.
+// Writes what is derived from src/styles/tokens.css, the one source of the design tokens:
+//   src/styles/token-names.ts  every custom property the stylesheet defines, in the order it first defines them
+//   src/styles/tokens.json     the same tokens as W3C Design Tokens (DTCG), shipped as one-on-one-kit/tokens.json
+// `npm run tokens` rewrites both; tests fail when either is out of step with tokens.css.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readTokens, toDtcg } from './design-tokens.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const tokensCss = path.join(root, 'src/styles/tokens.css');
 export const tokenNamesFile = path.join(root, 'src/styles/token-names.ts');
+export const tokensJsonFile = path.join(root, 'src/styles/tokens.json');
 
 /** The TypeScript module listing the tokens `css` defines. */
 export function renderTokenNames(css) {
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const names = [...new Set([...withoutComments.matchAll(/(--ook-[a-z0-9-]+)\s*:/g)].map((m) => m[1]))];
+  const names = readTokens(css).map((token) => token.name);
   return `// Generated from src/styles/tokens.css by \`npm run tokens\`; do not edit by hand.
 
 /**
@@ -28,7 +30,14 @@ ${names.map((name) => `  '${name}',`).join('\n')}
 `;
 }
 
+/** The DTCG JSON file for the tokens `css` defines. */
+export function renderTokensJson(css) {
+  return `${JSON.stringify(toDtcg(readTokens(css)), null, 2)}\n`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(tokenNamesFile, renderTokenNames(readFileSync(tokensCss, 'utf8')));
-  console.log(`${path.relative(root, tokenNamesFile)} written`);
+  const css = readFileSync(tokensCss, 'utf8');
+  writeFileSync(tokenNamesFile, renderTokenNames(css));
+  writeFileSync(tokensJsonFile, renderTokensJson(css));
+  console.log(`${path.relative(root, tokenNamesFile)} and ${path.relative(root, tokensJsonFile)} written`);
 }

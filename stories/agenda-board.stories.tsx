@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { AgendaBoard, AntiPatternBanner, OneOnOneKitProvider } from 'one-on-one-kit';
+import { AgendaBoard, OneOnOneKitProvider } from 'one-on-one-kit';
 import { spanish } from '../examples/readme/spanish-messages';
 import {
   createAgenda,
@@ -9,10 +9,11 @@ import {
   type AgendaItemDraft,
   type AntiPatternFinding,
 } from 'one-on-one-kit/core';
+import { AgendaBoardUsage } from './usage/agenda-board-usage';
 
 // The agenda board as a report or a manager sees it. Play functions drive each flow by keyboard alone.
 
-/** The keyboard way to an item's actions: focus its checkbox, then Tab to the button that appears after it. */
+/** The keyboard way to an item's actions: focus its checkbox, then Tab to the actions button after its text. */
 async function tabToActions(canvas: ReturnType<typeof within>, text: string) {
   canvas.getByRole('checkbox', { name: text }).focus();
   await userEvent.tab();
@@ -85,6 +86,8 @@ const longText = agendaOf([
 const meta = {
   title: 'Components/AgendaBoard',
   component: AgendaBoard,
+  // The docs page is agenda-board.mdx.
+  tags: ['!autodocs'],
   args: { viewer: 'report', defaultValue: reportOwned, onValueChange: fn() },
   argTypes: {
     viewer: { control: 'inline-radio', options: ['report', 'manager'] },
@@ -98,7 +101,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Empty: Story = { args: { defaultValue: agendaOf([]) } };
+/** The usage snippet on the docs page, rendered: the host owns the agenda. */
+export const Usage: Story = { tags: ['main'], render: () => <AgendaBoardUsage /> };
+
+/** Empty: each pillar asks its own question, to guide a first topic. */
+export const Empty: Story = { tags: ['main'], args: { defaultValue: agendaOf([]) } };
 
 export const ReportOwned: Story = { args: { focus: 'present' } };
 
@@ -107,6 +114,7 @@ export const ManagerOwned: Story = {
 };
 
 export const AntiPatternsFlagged: Story = {
+  tags: ['main'],
   args: { viewer: 'manager', defaultValue: antiPatterns },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -128,12 +136,17 @@ export const DetectionOff: Story = {
   },
 };
 
-function BoardWithBanner(props: React.ComponentProps<typeof AgendaBoard>) {
+function BoardWithSummary(props: React.ComponentProps<typeof AgendaBoard>) {
   const [agenda, setAgenda] = React.useState<Agenda>(antiPatterns);
   const [findings, setFindings] = React.useState<readonly AntiPatternFinding[]>([]);
+  const flagged = new Set(findings.map((finding) => finding.itemId)).size;
   return (
     <div style={{ display: 'grid', gap: 'var(--ook-space-4)' }}>
-      <AntiPatternBanner findings={findings} items={agenda.items} />
+      <p className="ook-callout" data-testid="host-summary">
+        {flagged === 0
+          ? 'Nothing on this agenda pulls the meeting away from the person.'
+          : `${flagged} of ${agenda.items.length} items may pull the meeting away from the person: see the flags below.`}
+      </p>
       <AgendaBoard
         {...props}
         defaultValue={undefined}
@@ -146,29 +159,31 @@ function BoardWithBanner(props: React.ComponentProps<typeof AgendaBoard>) {
 }
 
 /**
- * The host's banner shows the board's own findings (`onFindingsChange`): the agenda is checked once,
- * by the board.
+ * The host's own summary line counts the board's findings (`onFindingsChange`): the agenda is checked
+ * once, by the board, and each finding is shown once, on its item.
  */
-export const FindingsForTheBanner: Story = {
+export const FindingsForTheHost: Story = {
   args: { viewer: 'manager' },
-  render: (args) => <BoardWithBanner {...args} />,
+  render: (args) => <BoardWithSummary {...args} />,
   play: async ({ canvasElement }) => {
-    const banner = await waitFor(() => {
-      const found = canvasElement.querySelector('[data-slot="anti-pattern-banner"]');
-      if (!found) throw new Error('no banner yet');
-      return found;
-    });
-    await expect(banner).toHaveTextContent('Go through my Jira tickets and the ETA for the release');
+    const canvas = within(canvasElement);
+    const summary = canvas.getByTestId('host-summary');
+    await waitFor(() => expect(summary).toHaveTextContent(/^[1-9]\d* of \d+ items may pull/));
+    const flags = canvas.getAllByRole('button', { name: /^Looks like/ });
+    await expect(summary).toHaveTextContent(new RegExp(`^${flags.length} of`));
   },
 };
 
-export const CarriedOverAndNextSteps: Story = { args: { defaultValue: carried, focus: 'horizon' } };
+export const CarriedOverAndNextSteps: Story = {
+  tags: ['main'],
+  args: { defaultValue: carried, focus: 'horizon' },
+};
 
 export const FocusPresent: Story = { args: { focus: 'present' } };
 export const FocusNearFuture: Story = { args: { focus: 'near-future' } };
 export const FocusHorizon: Story = { args: { focus: 'horizon' } };
 
-export const ReadOnly: Story = { args: { readOnly: true, focus: 'near-future' } };
+export const ReadOnly: Story = { tags: ['main'], args: { readOnly: true, focus: 'near-future' } };
 
 /**
  * Every string is data: pillar titles, the add boxes, the ownership line (an ICU plural and select)
@@ -248,11 +263,12 @@ export const KeyboardToggle: Story = {
 };
 
 export const KeyboardMove: Story = {
+  tags: ['main'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
-    canvas.getByRole('button', { name: 'Move “Career goals” to The Horizon' }).focus();
+    canvas.getByRole('menuitem', { name: 'Move “Career goals” to The Horizon' }).focus();
     await userEvent.keyboard('{Enter}');
     const horizon = canvas.getByRole('region', { name: 'The Horizon' });
     await waitFor(() =>
@@ -266,7 +282,7 @@ export const KeyboardEdit: Story = {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
-    canvas.getByRole('button', { name: 'Edit “Career goals”' }).focus();
+    canvas.getByRole('menuitem', { name: 'Edit “Career goals”' }).focus();
     await userEvent.keyboard('{Enter}');
     const input = await canvas.findByRole('textbox', { name: 'New text for “Career goals”' });
     await waitFor(() => expect(input).toHaveFocus());
@@ -275,7 +291,7 @@ export const KeyboardEdit: Story = {
 
     await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
-    canvas.getByRole('button', { name: 'Edit “Career goals”' }).focus();
+    canvas.getByRole('menuitem', { name: 'Edit “Career goals”' }).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() =>
       expect(canvas.getByRole('textbox', { name: 'New text for “Career goals”' })).toHaveFocus(),
@@ -290,7 +306,7 @@ export const KeyboardRemove: Story = {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'A small win: the onboarding doc landed well');
     await userEvent.keyboard('{Enter}');
-    canvas.getByRole('button', { name: 'Remove “A small win: the onboarding doc landed well”' }).focus();
+    canvas.getByRole('menuitem', { name: 'Remove “A small win: the onboarding doc landed well”' }).focus();
     await userEvent.keyboard('{Enter}');
     await expect(
       canvas.queryByRole('checkbox', { name: 'A small win: the onboarding doc landed well' }),
@@ -300,11 +316,13 @@ export const KeyboardRemove: Story = {
 };
 
 export const ActionsMenuOpen: Story = {
+  tags: ['main'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await tabToActions(canvas, 'Career goals');
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.getByRole('group', { name: 'Actions for “Career goals”' })).toBeInTheDocument();
-    await expect(canvas.getByRole('button', { name: 'Move “Career goals” up' })).toBeEnabled();
+    const menu = canvas.getByRole('menu', { name: 'Actions for “Career goals”' });
+    await expect(within(menu).getByRole('menuitem', { name: 'Move “Career goals” up' })).toHaveFocus();
+    await expect(within(menu).getByRole('group', { name: 'Move to' })).toBeInTheDocument();
   },
 };

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { detectAntiPatterns, type AntiPatternItem } from 'one-on-one-kit/core';
-import { AntiPatternBanner } from 'one-on-one-kit';
+import { createAgenda, detectAntiPatterns, type AntiPatternItem } from 'one-on-one-kit/core';
+import { AgendaBoard, AntiPatternBanner } from 'one-on-one-kit';
+import { AntiPatternBannerUsage } from './usage/anti-pattern-banner-usage';
 
 const statusItems: AntiPatternItem[] = [
   { id: 'status', text: 'Go through my Jira tickets and the ETA for the checkout release' },
@@ -28,7 +29,8 @@ const agenda: AntiPatternItem[] = [
 const meta = {
   title: 'Components/AntiPatternBanner',
   component: AntiPatternBanner,
-  tags: ['autodocs'],
+  // The docs page is anti-pattern-banner.mdx.
+  tags: ['!autodocs'],
   args: { findings: detectAntiPatterns(statusItems), items: statusItems, onDismiss: fn() },
   argTypes: {
     variant: { control: 'inline-radio', options: ['callout', 'inline'] },
@@ -44,6 +46,9 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The usage snippet on the docs page, rendered: a note typed for an invite, flagged as it is typed. */
+export const Usage: Story = { tags: ['main'], render: () => <AntiPatternBannerUsage /> };
 
 /** Walking through tickets, progress and ETAs: a worse standup. */
 export const StatusUpdate: Story = {};
@@ -74,6 +79,7 @@ export const WordsThatWeighed: Story = {
 
 /** A whole agenda checked at once: the healthy growth item yields nothing. */
 export const SeveralFindings: Story = {
+  tags: ['main'],
   args: { findings: detectAntiPatterns(agenda), items: agenda },
 };
 
@@ -129,4 +135,20 @@ export const Dismiss: Story = {
       expect(canvas.getByRole('textbox', { name: 'Add to The Present Moment' })).toHaveFocus(),
     );
   },
+};
+
+const boardAgenda = createAgenda('2026-11-23', [
+  { text: 'Go through the status of PAY-1234', author: 'manager', pillar: 'present' },
+]);
+
+/** Don't: the banner above a board that flags the same item itself. */
+export const DontBesideABoard: Story = {
+  name: 'Don’t: beside an AgendaBoard',
+  args: { findings: detectAntiPatterns(boardAgenda.items), items: boardAgenda.items },
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 16 }}>
+      <AntiPatternBanner {...args} />
+      <AgendaBoard defaultValue={boardAgenda} viewer="manager" />
+    </div>
+  ),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { planCadence, type MeetingRecord } from 'one-on-one-kit/core';
 import { CadenceTimeline } from 'one-on-one-kit';
+import { CadenceTimelineUsage } from './usage/cadence-timeline-usage';
 
 // Six months of weekly 1:1s as the cadence plans them, with the ups and downs of asking for feedback.
 const history: MeetingRecord[] = planCadence([], { from: '2026-06-08', count: 24 }).map((meeting, index) => ({
@@ -15,7 +16,8 @@ const plan = planCadence(history, { from: '2026-11-23', count: 6 });
 const meta = {
   title: 'Components/CadenceTimeline',
   component: CadenceTimeline,
-  tags: ['autodocs'],
+  // The docs page is cadence-timeline.mdx.
+  tags: ['!autodocs'],
   args: { history, plan, from: '2026-06-01' },
   argTypes: { variant: { control: 'inline-radio', options: ['card', 'plain'] } },
   decorators: [
@@ -29,6 +31,9 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The usage example of the docs page: the snippet shown there is this file. */
+export const Usage: Story = { tags: ['main'], render: () => <CadenceTimelineUsage /> };
 
 /** Six months held, six weeks planned: each pillar in its lane, feedback below, the balance under it. */
 export const SixMonths: Story = {};
@@ -65,4 +70,25 @@ export const Narrow: Story = {
 /** No box, inside a panel that already has one. */
 export const Plain: Story = {
   args: { variant: 'plain' },
+};
+
+/** Don't: the card variant inside a panel that is already a card: two frames, two paddings. */
+export const DontCardInACard: Story = {
+  name: 'Don’t: a card inside a card',
+  args: { variant: 'card' },
+  decorators: [
+    (Story) => (
+      <section
+        aria-label="Team page"
+        style={{
+          padding: 16,
+          border: '1px solid var(--ook-color-border)',
+          borderRadius: 12,
+          background: 'var(--ook-color-surface)',
+        }}
+      >
+        <Story />
+      </section>
+    ),
+  ],
 };

@@ -2,13 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createQuestionBank, defaultQuestions } from 'one-on-one-kit/core';
 import { FeedbackAsk, FeedbackAskContent, FeedbackAskRoot, FeedbackAskTrigger } from 'one-on-one-kit';
+import { FeedbackAskUsage } from './usage/feedback-ask-usage';
 
 const bank = createQuestionBank(defaultQuestions);
 
 const meta = {
   title: 'Components/FeedbackAsk',
   component: FeedbackAsk,
-  tags: ['autodocs'],
+  // The docs page is feedback-ask.mdx.
+  tags: ['!autodocs'],
   args: { onSubmit: fn(), onOpenChange: fn() },
   argTypes: {
     variant: { control: 'inline-radio', options: ['solid', 'outline'] },
@@ -19,15 +21,44 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The usage snippet on the docs page, rendered: what was saved shows beside the button. */
+export const Usage: Story = { tags: ['main'], render: () => <FeedbackAskUsage /> };
+
 /** The trigger, closed. */
 export const Closed: Story = {};
 
+/** Outline, beside the screen's own primary action. */
 export const Outline: Story = {
-  args: { variant: 'outline', size: 'sm' },
+  args: { variant: 'outline' },
+  render: (args) => (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+      <button type="button" className="ook-button ook-button--solid">
+        Finish the meeting
+      </button>
+      <FeedbackAsk {...args} />
+    </div>
+  ),
+};
+
+/** Small, for a toolbar or a dense row. */
+export const Small: Story = { args: { variant: 'outline', size: 'sm' } };
+
+/** Don't: two solid buttons side by side, so neither reads as the next step. */
+export const DontTwoSolidButtons: Story = {
+  name: 'Don’t: two solid buttons',
+  render: (args) => (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+      <button type="button" className="ook-button ook-button--solid">
+        Finish the meeting
+      </button>
+      <FeedbackAsk {...args} />
+    </div>
+  ),
 };
 
 /** Open from the start: the ask, the coaching steps and the form. */
 export const Open: Story = {
+  tags: ['main'],
   args: { defaultOpen: true },
   parameters: { docs: { story: { inline: false, height: '720px' } } },
 };
@@ -90,6 +121,7 @@ export const NoFeedbackThisTime: Story = {
 
 /** Saving with "What they said" empty shows an inline error and focuses the field. */
 export const ValidationError: Story = {
+  tags: ['main'],
   parameters: { docs: { story: { inline: false, height: '760px' } } },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);

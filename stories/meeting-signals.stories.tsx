@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { addDays, createAgenda, detectMeetingSignals, type MeetingRecord } from 'one-on-one-kit/core';
-import { MeetingSignals } from 'one-on-one-kit';
+import {
+  addDays,
+  createAgenda,
+  detectAntiPatterns,
+  detectMeetingSignals,
+  type MeetingRecord,
+} from 'one-on-one-kit/core';
+import { AntiPatternBanner, MeetingSignals } from 'one-on-one-kit';
+import { MeetingSignalsUsage } from './usage/meeting-signals-usage';
 
 // A 1:1 drifting from the method: the manager wrote most of the agenda, the report's talk proposal
 // has waited four meetings, feedback has not been asked for four, and The Horizon is nine weeks old.
@@ -20,7 +27,8 @@ const signals = detectMeetingSignals({ agenda, history, on: agenda.meetingDate }
 const meta = {
   title: 'Components/MeetingSignals',
   component: MeetingSignals,
-  tags: ['autodocs'],
+  // The docs page is meeting-signals.mdx.
+  tags: ['!autodocs'],
   args: { signals, items: agenda.items, onDismiss: fn() },
   argTypes: { variant: { control: 'inline-radio', options: ['callout', 'inline'] } },
   decorators: [
@@ -34,6 +42,9 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The usage example of the docs page: the snippet shown there is this file. */
+export const Usage: Story = { tags: ['main'], render: () => <MeetingSignalsUsage /> };
 
 /** Every kind of signal `detectMeetingSignals` reports, each with its number and a coaching line. */
 export const AllSignals: Story = {
@@ -109,4 +120,24 @@ export const Dismiss: Story = {
     await expect(canvas.queryByRole('status')).not.toBeInTheDocument();
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Open the agenda' })).toHaveFocus());
   },
+};
+
+const mixedAgenda = createAgenda('2026-11-23', [
+  { text: 'Go through the status of PAY-1234', author: 'manager', pillar: 'present' },
+  { text: 'Q1 planning', author: 'manager', pillar: 'near-future' },
+]);
+
+/**
+ * Don't: signals and anti-pattern findings in one pile. The banner is about what an item says, the
+ * signals about the meeting's shape; kept apart, each keeps its own coaching.
+ */
+export const DontMixedWithFindings: Story = {
+  name: 'Don’t: mixed with anti-pattern findings',
+  args: { signals: detectMeetingSignals({ agenda: mixedAgenda }), items: mixedAgenda.items },
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 8 }}>
+      <AntiPatternBanner findings={detectAntiPatterns(mixedAgenda.items)} items={mixedAgenda.items} />
+      <MeetingSignals {...args} variant="inline" />
+    </div>
+  ),
 };

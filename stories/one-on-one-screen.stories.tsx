@@ -51,7 +51,10 @@ function OneOnOneScreen(props: { today: CalendarDate; viewer: 'report' | 'manage
 const meta = {
   title: 'Screens/One-on-one',
   component: OneOnOneScreen,
-  parameters: { layout: 'fullscreen' },
+  // The docs page is one-on-one-screen.mdx.
+  tags: ['!autodocs'],
+  // The host app paints its own page (`.ook-root`), so no story canvas around it.
+  parameters: { layout: 'fullscreen', ookCanvas: false },
   args: { today: '2026-11-23', viewer: 'report' },
 } satisfies Meta<typeof OneOnOneScreen>;
 
@@ -59,7 +62,7 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
-export const ReportView: Story = {};
+export const ReportView: Story = { tags: ['main'] };
 
 export const ManagerView: Story = { args: { viewer: 'manager' } };
 

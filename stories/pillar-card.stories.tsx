@@ -10,6 +10,7 @@ import {
   type Question,
 } from 'one-on-one-kit/core';
 import { PillarCard } from 'one-on-one-kit';
+import { PillarCardUsage } from './usage/pillar-card-usage';
 
 const bank = createQuestionBank(defaultQuestions);
 
@@ -58,7 +59,8 @@ const upcoming: PillarStatus = {
 const meta = {
   title: 'Components/PillarCard',
   component: PillarCard,
-  tags: ['autodocs'],
+  // The docs page is pillar-card.mdx.
+  tags: ['!autodocs'],
   args: { pillar: 'horizon' },
   argTypes: {
     pillar: { control: 'inline-radio', options: ['present', 'near-future', 'horizon'] },
@@ -78,8 +80,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** This week's focus: a pillar-coloured border, a top bar and a badge. */
+/** The usage snippet on the docs page, rendered: a card for the decision `nextFocus` made. */
+export const Usage: Story = { tags: ['main'], render: () => <PillarCardUsage /> };
+
+/** This meeting's focus: a pillar-coloured border, a bold top edge and a Focus badge. */
 export const Focus: Story = {
+  tags: ['main'],
   args: { pillar: 'horizon', variant: 'focus', status: horizonStatus, questions: horizonQuestions },
 };
 
@@ -115,6 +121,7 @@ export const NeverDiscussed: Story = {
 
 /** Overdue: past its interval, in the danger colour. */
 export const Overdue: Story = {
+  tags: ['main'],
   args: {
     pillar: 'horizon',
     status: { ...horizonStatus!, daysSince: 47, overdue: true, isDue: true },
@@ -209,6 +216,7 @@ export const LongText: Story = {
 
 /** The three pillars side by side, as a 1:1 screen shows them, with this meeting's focus standing out. */
 export const AllThree: Story = {
+  tags: ['main'],
   parameters: { cardWidth: 1000 },
   render: () => (
     <div
@@ -227,6 +235,25 @@ export const AllThree: Story = {
           questionBank={bank}
           seed="2026-10-19"
           questionCount={2}
+        />
+      ))}
+    </div>
+  ),
+};
+
+/** Don't: every card marked as the focus, so none stands out. */
+export const DontEveryCardFocus: Story = {
+  name: 'Don’t: every card the focus',
+  parameters: { cardWidth: 1000 },
+  render: () => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: 16 }}>
+      {decision.due.map((status) => (
+        <PillarCard
+          key={status.pillar}
+          pillar={status.pillar}
+          status={status}
+          variant="focus"
+          size="compact"
         />
       ))}
     </div>

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import {
   AgendaBoard,
-  AntiPatternBanner,
   CadenceTimeline,
   FeedbackAsk,
   MeetingSignals,
@@ -12,7 +11,6 @@ import {
   addDays,
   createQuestionBank,
   defaultQuestions,
-  detectAntiPatterns,
   detectMeetingSignals,
   endMeeting,
   getPillar,
@@ -58,7 +56,6 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
   const meetingDate = agenda.meetingDate;
   const decision = React.useMemo(() => nextFocus(history, meetingDate), [history, meetingDate]);
   const focus = decision.pillar;
-  const findings = React.useMemo(() => detectAntiPatterns(agenda.items), [agenda.items]);
   const signals = React.useMemo(
     () => detectMeetingSignals({ agenda, history, on: meetingDate }),
     [agenda, history, meetingDate],
@@ -122,7 +119,7 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
           Nothing on record yet.{' '}
           <button
             type="button"
-            className="host-app__link-button"
+            className="ook-button ook-button--ghost ook-button--sm"
             onClick={() => setState((previous) => ({ ...previous, ...sampleReport() }))}
           >
             Start from a sample report
@@ -131,7 +128,7 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
         </p>
       ) : null}
       {recovered ? (
-        <p role="alert" className="host-app__notice">
+        <p role="alert" className="ook-callout">
           Saved data could not be read ({recovered.message}). It was kept under “{recovered.backupKey}” and a
           fresh agenda was started.
         </p>
@@ -151,7 +148,7 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
       </section>
       <section className="host-app__step" aria-labelledby="host-app-hold">
         <h2 id="host-app-hold">The agenda</h2>
-        <AntiPatternBanner findings={findings} items={agenda.items} />
+        {/* The board flags each item that looks like an anti-pattern: no banner beside it, so a finding shows once. */}
         <AgendaBoard
           value={agenda}
           onValueChange={setAgenda}
@@ -175,12 +172,12 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
           </div>
           <TakeawaysEditor pillarTitle={focusTitle} value={takeaways} onValueChange={setTakeaways} />
         </div>
-        <button type="button" className="host-app__finish" onClick={end}>
+        <button type="button" className="ook-button ook-button--solid host-app__finish" onClick={end}>
           End the meeting and open the next one
         </button>
       </section>
       <CadenceTimeline history={history} plan={plan} from={addDays(meetingDate, -182)} headingLevel={2} />
-      <p role="status" className="host-app__sr-only">
+      <p role="status" className="ook-visually-hidden">
         {announcement}
       </p>
     </main>

@@ -24,7 +24,7 @@ export function TakeawaysEditor(props: {
               <span>{text}</span>
               <button
                 type="button"
-                className="host-app__link-button"
+                className="ook-button ook-button--ghost ook-button--sm"
                 aria-label={`Remove takeaway “${text}”`}
                 onClick={() => onValueChange(value.filter((_, at) => at !== index))}
               >
@@ -36,7 +36,7 @@ export function TakeawaysEditor(props: {
       ) : null}
       <input
         type="text"
-        className="host-app__input"
+        className="ook-input"
         aria-label="Add a takeaway"
         aria-describedby={`${id}-hint`}
         placeholder={full ? `Up to ${TAKEAWAY_LIMITS.perPillar} takeaways` : 'A takeaway, press Enter'}

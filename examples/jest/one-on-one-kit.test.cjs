@@ -24,5 +24,5 @@ test('renders a PillarCard from the package', () => {
 test('renders the anti-pattern banner for a status item', () => {
   const items = [{ id: 'a', text: 'ETA for PAY-1234?' }];
   const container = renderInto(h(AntiPatternBanner, { findings: detectAntiPatterns(items), items }));
-  expect(container.querySelector('[role="status"]').textContent).toContain('Status update');
+  expect(container.querySelector('[role="status"]').textContent).toContain('Looks like a status update');
 });

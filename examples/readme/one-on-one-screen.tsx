@@ -1,12 +1,6 @@
 import { useState } from 'react';
-import { AgendaBoard, AntiPatternBanner, FeedbackAsk, PillarCard, useNextFocus } from 'one-on-one-kit';
-import {
-  createAgenda,
-  type Agenda,
-  type AntiPatternFinding,
-  type CalendarDate,
-  type MeetingRecord,
-} from 'one-on-one-kit/core';
+import { AgendaBoard, FeedbackAsk, PillarCard, useNextFocus } from 'one-on-one-kit';
+import { createAgenda, type Agenda, type CalendarDate, type MeetingRecord } from 'one-on-one-kit/core';
 import 'one-on-one-kit/styles.css';
 
 export function OneOnOneScreen(props: {
@@ -16,23 +10,16 @@ export function OneOnOneScreen(props: {
 }) {
   const [agenda, setAgenda] = useState(() => createAgenda(props.meetingDate));
   const focus = useNextFocus(props.history, props.meetingDate);
-  // The board checks the agenda for anti-patterns; the banner shows what it found.
-  const [findings, setFindings] = useState<readonly AntiPatternFinding[]>([]);
 
+  // The board flags items that look like a status update on the item itself, so this screen needs no
+  // AntiPatternBanner: that is for text shown without a board.
   return (
     <main className="ook-root">
       <PillarCard decision={focus} />
       <p>{focus.reason}</p>
-      <AntiPatternBanner findings={findings} items={agenda.items} />
-      <AgendaBoard
-        value={agenda}
-        onValueChange={setAgenda}
-        onFindingsChange={setFindings}
-        viewer="report"
-        focus={focus.pillar}
-      />
+      <AgendaBoard value={agenda} onValueChange={setAgenda} viewer="report" focus={focus.pillar} />
       <FeedbackAsk onSubmit={(response) => console.log('feedback', response)} />
-      <button type="button" onClick={() => props.onSave(agenda)}>
+      <button type="button" className="ook-button ook-button--outline" onClick={() => props.onSave(agenda)}>
         Save
       </button>
     </main>

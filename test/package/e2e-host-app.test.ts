@@ -173,8 +173,9 @@ describe('the example host app, three meetings by keyboard, in Chromium', () => 
     expect(await text(page, '[data-slot="pillar-card-takeaways"]')).toBe(
       'From your Horizon talk on 23 NovWants to lead a small team within a year',
     );
-    const carried = await page.$$eval('[data-slot="agenda-board-item"] label', (labels) =>
-      labels.map((label) => label.textContent),
+    // Each item's checkbox is named by the item's text.
+    const carried = await page.$$eval('[data-slot="agenda-board-item"] input[type="checkbox"]', (boxes) =>
+      boxes.map((box) => box.getAttribute('aria-label')),
     );
     expect(carried).toEqual(
       expect.arrayContaining([

@@ -112,8 +112,8 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit';",
     limit: 35 * KB,
     interimLimit: {
-      bytes: 35.5 * KB,
-      why: "MeetingSignals, CadenceTimeline and the board's next steps and review took it from 30.0 to 34.9 kB; the board's detection option and findings callback add 0.2 kB",
+      bytes: 37 * KB,
+      why: "MeetingSignals, CadenceTimeline and the board's next steps and review took it from 30.0 to 34.9 kB; the board's detection option and findings callback add 0.2 kB, the design kit's row actions menu, drag handle, icons and empty states 1.7 kB",
     },
     external: ['one-on-one-kit/core'],
   },
@@ -122,8 +122,8 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit';",
     limit: 50 * KB,
     interimLimit: {
-      bytes: 54 * KB,
-      why: 'the same growth as the whole core: the detector now fits its budget, the lifecycle and the components added since take the rest',
+      bytes: 55 * KB,
+      why: 'the same growth as the whole core and the entry: the detector now fits its budget, the lifecycle, the components added since and the design kit take the rest',
     },
   },
 ];

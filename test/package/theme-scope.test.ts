@@ -245,8 +245,8 @@ describe("the README's host stylesheet (examples/readme/host-styles.css)", () =>
 
   it('keeps its reset under the kit and its own rules above it, loaded first as it says', async () => {
     const { page } = await server.open(browser, { theme: 'light', hostCss, order: 'host-first' });
-    // The reset's `button { border: 0; background: none }` loses to the kit's button.
-    expect(await trigger(page)).toEqual({ background: 'rgb(75, 79, 209)', border: '1px' });
+    // The reset's `button { border: 0; background: none }` loses to the kit's button, in its light accent (#1f2633).
+    expect(await trigger(page)).toEqual({ background: 'rgb(31, 38, 51)', border: '1px' });
     const card = page.locator('[data-slot="pillar-card"]').first();
     await card.evaluate((element) => element.classList.add('portal-card'));
     expect(await card.evaluate((element) => getComputedStyle(element).borderTopLeftRadius)).toBe('4px');

@@ -153,7 +153,7 @@ describe('AgendaBoard', () => {
     const onValueChange = vi.fn();
     render(<AgendaBoard viewer="report" defaultValue={typical} onValueChange={onValueChange} />);
     await openActions(user, 'Career goals');
-    act(() => screen.getByRole('button', { name: 'Move “Career goals” to The Horizon' }).focus());
+    act(() => screen.getByRole('menuitem', { name: 'Move “Career goals” to The Horizon' }).focus());
     await user.keyboard('{Enter}');
 
     const horizon = screen.getByRole('region', { name: 'The Horizon' });
@@ -170,36 +170,112 @@ describe('AgendaBoard', () => {
   it('reorders with Move up and Move down, keeping focus on the moved item', async () => {
     const user = userEvent.setup();
     render(<AgendaBoard viewer="report" defaultValue={typical} />);
-    await openActions(user, 'Career goals');
     const present = screen.getByRole('region', { name: 'The Present Moment' });
     const texts = () =>
       within(present)
         .getAllByRole('checkbox')
-        .map((box) => box.closest('label')!.textContent);
+        .map((box) => box.getAttribute('aria-label'));
+    const trigger = () => screen.getByRole('button', { name: 'Actions for “Career goals”' });
 
-    await user.click(screen.getByRole('button', { name: 'Move “Career goals” up' }));
+    await openActions(user, 'Career goals');
+    // The menu opens on its first item: for the last row, Move up.
+    expect(screen.getByRole('menuitem', { name: 'Move “Career goals” up' })).toHaveFocus();
+    expect(screen.queryByRole('menuitem', { name: 'Move “Career goals” down' })).toBeNull();
+    await user.keyboard('{Enter}');
     expect(texts()).toEqual(['Feeling stretched this week', 'Career goals', 'A win I want to share']);
-    expect(screen.getByRole('button', { name: 'Move “Career goals” up' })).toHaveFocus();
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(trigger()).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Moved “Career goals” to The Present Moment, position 2 of 3.',
+    );
 
+    // Enter, Enter moves it again.
+    await user.keyboard('{Enter}');
     await user.keyboard('{Enter}');
     expect(texts()).toEqual(['Career goals', 'Feeling stretched this week', 'A win I want to share']);
-    // At the top "Move up" is disabled, so focus goes to its neighbour rather than getting lost.
-    expect(screen.getByRole('button', { name: 'Move “Career goals” up' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Move “Career goals” down' })).toHaveFocus();
+    expect(trigger()).toHaveFocus();
 
+    // At the top there is no Move up at all, rather than a disabled one.
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('menuitem', { name: 'Move “Career goals” up' })).toBeNull();
+    expect(screen.getByRole('menuitem', { name: 'Move “Career goals” down' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(texts()).toEqual(['Feeling stretched this week', 'Career goals', 'A win I want to share']);
-    expect(screen.getByRole('button', { name: 'Move “Career goals” down' })).toHaveFocus();
+    expect(trigger()).toHaveFocus();
+  });
+
+  it('is a menu button: arrow keys, Home, End and a first letter move through the items', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    const trigger = await tabToActions(user, 'A win I want to share');
+    expect(trigger).toHaveAttribute('aria-haspopup', 'menu');
+    expect(trigger).not.toHaveAttribute('aria-expanded');
+
+    // ArrowUp on the button opens the menu on its last item.
+    await user.keyboard('{ArrowUp}');
+    const menu = screen.getByRole('menu', { name: 'Actions for “A win I want to share”' });
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger).toHaveAttribute('aria-controls', menu.id);
+    const name = (element: Element | null) => element?.getAttribute('aria-label');
+    expect(name(document.activeElement)).toBe('Remove “A win I want to share”');
+    await user.keyboard('{ArrowDown}');
+    expect(name(document.activeElement)).toBe('Move “A win I want to share” up');
+    await user.keyboard('{ArrowDown}');
+    expect(name(document.activeElement)).toBe('Move “A win I want to share” down');
+    await user.keyboard('{End}');
+    expect(name(document.activeElement)).toBe('Remove “A win I want to share”');
+    await user.keyboard('{Home}');
+    expect(name(document.activeElement)).toBe('Move “A win I want to share” up');
+    await user.keyboard('e');
+    expect(name(document.activeElement)).toBe('Edit “A win I want to share”');
+    // Items are reached by arrows, not by Tab: one tab stop per row for its actions.
+    for (const item of within(menu).getAllByRole('menuitem')) expect(item).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('lists the other pillars by name under "Move to", and never the item’s own', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    await openActions(user, 'Where the team gets stuck');
+    const group = screen.getByRole('group', { name: 'Move to' });
+    expect(
+      within(group)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['The Present Moment', 'The Horizon']);
+    // Each pillar is named in words and marked by its shape, not by an arrow that would point the wrong way in RTL.
+    expect(group.textContent).not.toMatch(/[→←]/);
+    expect(group.querySelectorAll('.ook-pillar-glyph[data-pillar]')).toHaveLength(2);
   });
 
   it('closes the action menu with Escape and returns focus to its button', async () => {
     const user = userEvent.setup();
     render(<AgendaBoard viewer="report" defaultValue={typical} />);
     await openActions(user, 'Career goals');
-    await user.tab();
+    await user.keyboard('{ArrowDown}');
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('button', { name: 'Move “Career goals” up' })).toBeNull();
+    expect(screen.queryByRole('menu')).toBeNull();
     expect(screen.getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus();
+  });
+
+  it('closes the action menu when Tab or a click goes elsewhere', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBoard viewer="report" defaultValue={typical} />);
+    await openActions(user, 'Career goals');
+    await user.tab();
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).not.toBe(document.body);
+
+    await openActions(user, 'Career goals');
+    await user.click(screen.getByRole('textbox', { name: 'Add to The Horizon' }));
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Add to The Horizon' })).toHaveFocus();
+
+    // A second click on the button closes what the first opened.
+    const trigger = screen.getByRole('button', { name: 'Actions for “Career goals”' });
+    await user.click(trigger);
+    expect(screen.getByRole('menu')).toBeInTheDocument();
+    await user.click(trigger);
+    expect(screen.queryByRole('menu')).toBeNull();
   });
 
   it('edits with Enter, cancels with Escape, and refuses empty text', async () => {
@@ -208,7 +284,7 @@ describe('AgendaBoard', () => {
     render(<AgendaBoard viewer="report" defaultValue={typical} onValueChange={onValueChange} />);
 
     await openActions(user, 'Career goals');
-    await user.click(screen.getByRole('button', { name: 'Edit “Career goals”' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Edit “Career goals”' }));
     const input = screen.getByRole('textbox', { name: 'New text for “Career goals”' });
     expect(input).toHaveFocus();
     await user.clear(input);
@@ -218,7 +294,7 @@ describe('AgendaBoard', () => {
     expect(onValueChange).not.toHaveBeenCalled();
 
     await openActions(user, 'Career goals');
-    await user.click(screen.getByRole('button', { name: 'Edit “Career goals”' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Edit “Career goals”' }));
     const again = screen.getByRole('textbox', { name: 'New text for “Career goals”' });
     await user.clear(again);
     await user.keyboard('{Enter}');
@@ -239,7 +315,7 @@ describe('AgendaBoard', () => {
     const onValueChange = vi.fn();
     render(<AgendaBoard viewer="report" defaultValue={typical} onValueChange={onValueChange} />);
     await openActions(user, 'A win I want to share');
-    await user.click(screen.getByRole('button', { name: 'Remove “A win I want to share”' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Remove “A win I want to share”' }));
     expect(screen.queryByRole('checkbox', { name: 'A win I want to share' })).toBeNull();
     expect(lastValue(onValueChange).items.map((item) => item.id)).toEqual(['a', 'c', 'd', 'e']);
     expect(screen.getByRole('checkbox', { name: 'Career goals' })).toHaveFocus();
@@ -250,7 +326,7 @@ describe('AgendaBoard', () => {
     const user = userEvent.setup();
     render(<AgendaBoard viewer="report" defaultValue={typical} />);
     await openActions(user, 'Where the team gets stuck');
-    await user.click(screen.getByRole('button', { name: 'Remove “Where the team gets stuck”' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Remove “Where the team gets stuck”' }));
     expect(screen.getByRole('textbox', { name: 'Add to The Near Future' })).toHaveFocus();
   });
 
@@ -386,7 +462,7 @@ describe('AgendaBoard', () => {
     expect(within(container).getByRole('button', { name: 'Looks like a status update' })).toBeInTheDocument();
   });
 
-  it('re-renders only the toggled row, and only the rows the pointer passes', async () => {
+  it('re-renders only the toggled row, and no row as the pointer passes', async () => {
     const user = userEvent.setup();
     render(<AgendaBoard viewer="report" defaultValue={typical} />);
     const checkbox = screen.getByRole('checkbox', { name: 'Career goals' });
@@ -399,48 +475,62 @@ describe('AgendaBoard', () => {
     rowRenders.clear();
     await user.hover(screen.getByRole('checkbox', { name: 'Feeling stretched this week' }));
     await user.hover(screen.getByRole('checkbox', { name: 'Where the team gets stuck' }));
-    // Each row re-renders as its actions button comes and goes; the others are left alone.
-    expect(Object.fromEntries(rowRenders)).toEqual({ a: 2, d: 1 });
+    expect(Object.fromEntries(rowRenders)).toEqual({});
   });
 
-  it('shows an actions button only on the row with focus or under the pointer', async () => {
-    const user = userEvent.setup();
+  it('shows an actions button on every row, with no focus or pointer needed', () => {
     render(<AgendaBoard viewer="report" defaultValue={typical} />);
-    // A thousand rows must not mean a thousand buttons: none until a row is reached.
-    expect(screen.queryByRole('button', { name: /Actions for/ })).toBeNull();
-
-    await user.hover(screen.getByRole('checkbox', { name: 'Feeling stretched this week' }).closest('li')!);
-    expect(
-      screen
-        .getAllByRole('button', { name: /Actions for/ })
-        .map((button) => button.getAttribute('aria-label')),
-    ).toEqual(['Actions for “Feeling stretched this week”']);
-
-    await user.hover(screen.getByRole('checkbox', { name: 'Where the team gets stuck' }).closest('li')!);
-    expect(screen.queryByRole('button', { name: 'Actions for “Feeling stretched this week”' })).toBeNull();
-    expect(
-      screen.getByRole('button', { name: 'Actions for “Where the team gets stuck”' }),
-    ).toBeInTheDocument();
-
-    // Keyboard focus keeps its row's button even while the pointer is elsewhere.
-    await tabToActions(user, 'Career goals');
-    expect(
-      screen.getByRole('button', { name: 'Actions for “Where the team gets stuck”' }),
-    ).toBeInTheDocument();
-    await user.unhover(screen.getByRole('checkbox', { name: 'Where the team gets stuck' }).closest('li')!);
-    expect(screen.getByRole('button', { name: 'Actions for “Career goals”' })).toHaveFocus();
-    expect(screen.getAllByRole('button', { name: /Actions for/ })).toHaveLength(1);
+    const buttons = screen.getAllByRole('button', { name: /^Actions for/ });
+    expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual(
+      typical.items.map((item) => `Actions for “${item.text}”`),
+    );
+    for (const button of buttons) expect(button).toHaveAttribute('aria-haspopup', 'menu');
   });
 
-  it('moves the actions button along as Tab goes from row to row', async () => {
+  it('toggles done from the checkbox only: a click on the text leaves it as it was', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="report" defaultValue={typical} onValueChange={onValueChange} />);
+    const checkbox = screen.getByRole('checkbox', { name: 'Career goals' });
+    const row = checkbox.closest('li')!;
+    await user.click(within(row).getByText('Career goals'));
+    expect(checkbox).not.toBeChecked();
+    expect(onValueChange).not.toHaveBeenCalled();
+    // The box's target is its label cell, larger than the box itself.
+    await user.click(checkbox.closest('label')!);
+    expect(checkbox).toBeChecked();
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes checkbox, actions, next checkbox with Tab', async () => {
     const user = userEvent.setup();
     render(<AgendaBoard viewer="report" defaultValue={typical} />);
     await tabToActions(user, 'Feeling stretched this week');
     await user.tab();
     expect(screen.getByRole('checkbox', { name: 'A win I want to share' })).toHaveFocus();
-    expect(screen.queryByRole('button', { name: 'Actions for “Feeling stretched this week”' })).toBeNull();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Actions for “A win I want to share”' })).toHaveFocus();
+  });
+
+  it('guides a first topic in each empty pillar with its own question, and tells a manager whose agenda it is', () => {
+    const { rerender } = render(<AgendaBoard viewer="report" defaultValue={agendaOf([])} />);
+    const questions = ['The Present Moment', 'The Near Future', 'The Horizon'].map((title) => {
+      const empty = screen
+        .getByRole('region', { name: title })
+        .querySelector('[data-slot="agenda-board-empty"]')!;
+      expect(empty).toHaveTextContent('Add a first topic in the box below and press Enter.');
+      return empty.querySelector('.ook-empty__title')!.textContent;
+    });
+    expect(questions).toEqual([
+      'What’s on your mind this week?',
+      'What would make the biggest difference in the coming weeks?',
+      'Where would you like to be in a year or two?',
+    ]);
+    expect(screen.queryByText(/Nothing here yet/)).toBeNull();
+    rerender(<AgendaBoard viewer="manager" defaultValue={agendaOf([])} />);
+    expect(
+      screen.getAllByText(/Your report sets the agenda; add a topic only if it is theirs too/),
+    ).toHaveLength(3);
   });
 
   it('checks each text for anti-patterns once, and again only when it is edited', async () => {
@@ -452,11 +542,11 @@ describe('AgendaBoard', () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Career goals' }));
     await openActions(user, 'A win I want to share');
-    await user.click(screen.getByRole('button', { name: 'Move “A win I want to share” to The Horizon' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Move “A win I want to share” to The Horizon' }));
     expect(detectedTexts).toEqual([]);
 
     await openActions(user, 'Career goals');
-    await user.click(screen.getByRole('button', { name: 'Edit “Career goals”' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Edit “Career goals”' }));
     await user.clear(screen.getByRole('textbox', { name: 'New text for “Career goals”' }));
     await user.keyboard('Walk through the diff of PAY-1234{Enter}');
     expect(detectedTexts).toEqual(['Walk through the diff of PAY-1234']);
@@ -585,11 +675,20 @@ describe('AgendaBoard', () => {
     expect(within(row).getByText('Carried over ×2')).toBeInTheDocument();
   });
 
-  it('offers no editing controls when read-only', () => {
-    render(<AgendaBoard viewer="report" defaultValue={typical} readOnly />);
+  it('offers no editing controls when read-only, and shows done as a read-only checkbox, not a disabled one', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<AgendaBoard viewer="report" defaultValue={typical} readOnly onValueChange={onValueChange} />);
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: /Actions for/ })).toBeNull();
-    expect(screen.getByRole('checkbox', { name: 'Career goals' })).toBeDisabled();
+    const checkbox = screen.getByRole('checkbox', { name: 'Career goals' });
+    expect(checkbox).toBeEnabled();
+    expect(checkbox).toHaveAttribute('aria-readonly', 'true');
+    await user.click(checkbox);
+    act(() => checkbox.focus());
+    await user.keyboard(' ');
+    expect(checkbox).not.toBeChecked();
+    expect(onValueChange).not.toHaveBeenCalled();
   });
 
   it('takes replacement strings and spreads host props on the root', () => {

@@ -41,7 +41,7 @@ describe('AntiPatternBanner', () => {
     render(<AntiPatternBanner findings={[statusUpdate]} items={items} />);
     const banner = screen.getByRole('status');
     expect(banner).toHaveAttribute('data-slot', 'anti-pattern-banner');
-    expect(within(banner).getByText('Status update')).toBeInTheDocument();
+    expect(within(banner).getByText('Looks like a status update')).toBeInTheDocument();
     expect(banner).toHaveTextContent(
       'Try instead: Move ticket status to standup and ask what is taking their energy.',
     );
@@ -84,13 +84,13 @@ describe('AntiPatternBanner', () => {
     expect(screen.getByRole('status')).toHaveTextContent('2 things may pull the 1:1 away from the person');
     await user.tab();
     const first = screen.getByRole('button', {
-      name: 'Dismiss “Status update” on “Go through my tickets and the ETA for the release”',
+      name: 'Dismiss “Looks like a status update” on “Go through my tickets and the ETA for the release”',
     });
     expect(first).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onDismiss).toHaveBeenCalledWith(statusUpdate);
-    expect(screen.queryByText('Status update')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Dismiss “Technical deep dive”/ })).toHaveFocus();
+    expect(screen.queryByText('Looks like a status update')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Dismiss “Looks like a technical deep dive”/ })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('This may pull the 1:1 away from the person');
     await user.keyboard(' ');
     expect(onDismiss).toHaveBeenLastCalledWith(deepDive);
@@ -115,7 +115,7 @@ describe('AntiPatternBanner', () => {
         </label>
       </>,
     );
-    screen.getByRole('button', { name: /Dismiss “Status update”/ }).focus();
+    screen.getByRole('button', { name: /Dismiss “Looks like a status update”/ }).focus();
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Add to The Present Moment' })).toHaveFocus();
@@ -129,7 +129,7 @@ describe('AntiPatternBanner', () => {
         <AntiPatternBanner findings={[statusUpdate]} items={items} />
       </>,
     );
-    screen.getByRole('button', { name: /Dismiss “Status update”/ }).focus();
+    screen.getByRole('button', { name: /Dismiss “Looks like a status update”/ }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('link', { name: 'Agenda' })).toHaveFocus();
   });
@@ -147,7 +147,7 @@ describe('AntiPatternBanner', () => {
         <button type="button">After</button>
       </>,
     );
-    await user.click(screen.getByRole('button', { name: /Dismiss “Status update”/ }));
+    await user.click(screen.getByRole('button', { name: /Dismiss “Looks like a status update”/ }));
     expect(screen.getByRole('textbox', { name: 'Item text' })).toHaveFocus();
   });
 

@@ -231,7 +231,10 @@ describe('FeedbackAsk', () => {
       'ook-feedback-ask--sm',
       'mine',
     );
-    expect(feedbackAskVariants()).toBe('ook-feedback-ask ook-feedback-ask--solid ook-feedback-ask--md');
+    expect(trigger).toHaveClass('ook-button', 'ook-button--outline', 'ook-button--sm');
+    expect(feedbackAskVariants()).toBe(
+      'ook-button ook-feedback-ask ook-button--solid ook-feedback-ask--solid ook-feedback-ask--md',
+    );
   });
 
   it('stamps data-slot on the dialog parts', () => {

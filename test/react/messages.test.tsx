@@ -66,7 +66,7 @@ function englishFragments() {
     ...new Set(
       strings.flatMap((message) =>
         message
-          .split(/[{}#]|\b(?:select|plural|other|one|you|named|report|manager)\b/)
+          .split(/[{}#]|\b(?:select|plural|other|one|you|named|report|manager|present|near-future|horizon)\b/)
           .map((piece) => piece.replace(/^[\s,“”.:×]+|[\s,“”.:×]+$/g, ''))
           .filter((piece) => piece.length >= 4 && !/^[a-z]\w*$/.test(piece)),
       ),
@@ -100,10 +100,11 @@ describe('every AgendaBoard string is replaceable', () => {
     act(() => screen.getByRole('checkbox', { name: 'Qwix' }).focus());
     await user.tab();
     await user.keyboard('{Enter}');
-    const menu = screen.getByRole('group', { name: `${tag('actions')}⟨Qwix⟩` });
+    const menu = screen.getByRole('menu', { name: `${tag('actions')}⟨Qwix⟩` });
     // Menu titles are the replaced pillar titles, not the core's English ones.
-    expect(within(menu).getByRole('button', { name: `${tag('moveTo')}⟨QwixP1⟩` })).toHaveTextContent('P1');
-    const toHorizon = within(menu).getByRole('button', { name: `${tag('moveTo')}⟨QwixP3⟩` });
+    expect(within(menu).getByRole('menuitem', { name: `${tag('moveTo')}⟨QwixP1⟩` })).toHaveTextContent('P1');
+    expect(within(menu).getByRole('group', { name: `${tag('moveToHeading')}⟨⟩` })).toBeInTheDocument();
+    const toHorizon = within(menu).getByRole('menuitem', { name: `${tag('moveTo')}⟨QwixP3⟩` });
     expect(toHorizon).toHaveTextContent('P3');
     const seen: string[] = [];
     const snapshot = () => {

@@ -68,13 +68,22 @@ describe('PillarCard', () => {
     expect(screen.getByText('Not discussed yet')).toBeInTheDocument();
   });
 
-  it('says by how many days an overdue pillar is overdue and marks it due', () => {
+  it('says by how many days an overdue pillar is overdue, with an overdue badge rather than a due one', () => {
     render(<PillarCard pillar="near-future" status={overdueStatus} />);
     expect(screen.getByText('Overdue by 5 days')).toHaveAttribute('data-state', 'overdue');
     const region = screen.getByRole('article', { name: 'The Near Future' });
     expect(region).toHaveAttribute('data-variant', 'due');
     expect(region).toHaveClass('ook-pillar-card--due');
-    expect(within(region).getByText('Due')).toHaveAttribute('data-slot', 'pillar-card-badge');
+    const badge = within(region).getByText('Overdue');
+    expect(badge).toHaveAttribute('data-slot', 'pillar-card-badge');
+    expect(badge).toHaveClass('ook-badge', 'ook-badge--overdue');
+    expect(within(region).queryByText('Due')).toBeNull();
+  });
+
+  it('shows a due badge, in the due colour, for a pillar that is due and not yet overdue', () => {
+    render(<PillarCard pillar="horizon" status={{ ...quietStatus, daysSince: 40, isDue: true }} />);
+    const badge = within(screen.getByRole('article', { name: 'The Horizon' })).getByText('Due');
+    expect(badge).toHaveClass('ook-badge', 'ook-badge--due');
   });
 
   it('flags The Present Moment as due only once it is overdue, since it is due most weeks', () => {
@@ -103,11 +112,11 @@ describe('PillarCard', () => {
     const { rerender } = render(<PillarCard pillar="horizon" status={quietStatus} />);
     const region = screen.getByRole('article', { name: 'The Horizon' });
     expect(region).toHaveClass('ook-pillar-card', 'ook-pillar-card--quiet', 'ook-pillar-card--horizon');
-    expect(screen.queryByText('This week’s focus')).not.toBeInTheDocument();
+    expect(screen.queryByText('Focus')).not.toBeInTheDocument();
     rerender(<PillarCard pillar="horizon" status={quietStatus} variant="focus" size="compact" />);
     expect(region).toHaveClass('ook-pillar-card--focus', 'ook-pillar-card--compact');
     expect(region).toHaveAttribute('data-variant', 'focus');
-    expect(screen.getByText('This week’s focus')).toBeInTheDocument();
+    expect(screen.getByText('Focus')).toBeInTheDocument();
   });
 
   it('lists the questions it is given, as text', () => {

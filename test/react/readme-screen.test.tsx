@@ -17,17 +17,17 @@ describe('the README 1:1 screen', () => {
     render(<OneOnOneScreen history={history} meetingDate="2026-11-23" onSave={onSave} />);
 
     expect(screen.getByText(/The Horizon was last discussed 42 days ago/)).toBeInTheDocument();
-    const banner = () => document.querySelector('[data-slot="anti-pattern-banner"]');
-    expect(banner()).toBeNull();
 
     const present = screen.getByRole('region', { name: 'The Present Moment' });
     await user.type(
       within(present).getByRole('textbox', { name: 'Add to The Present Moment' }),
       'ETA for PAY-1234?{Enter}',
     );
-    expect(within(present).getByRole('checkbox', { name: 'ETA for PAY-1234?' })).toBeInTheDocument();
-    expect(banner()).toHaveAttribute('role', 'status');
-    expect(banner()).toHaveTextContent(/PAY-1234/);
+    const row = within(present).getByRole('checkbox', { name: 'ETA for PAY-1234?' }).closest('li')!;
+    // Flagged once, on the item itself: no banner repeats it elsewhere on the screen.
+    expect(within(row).getByRole('button', { name: 'Looks like a status update' })).toBeInTheDocument();
+    expect(screen.getAllByText('Looks like a status update')).toHaveLength(1);
+    expect(document.querySelector('[data-slot="anti-pattern-banner"]')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(onSave).toHaveBeenCalledWith(

@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { renderTokenNames, tokenNamesFile, tokensCss } from '../../scripts/token-names.mjs';
+import {
+  renderTokenNames,
+  renderTokensJson,
+  tokenNamesFile,
+  tokensCss,
+  tokensJsonFile,
+} from '../../scripts/token-names.mjs';
 import { tokenNames, tokenVar } from 'one-on-one-kit/server-safe';
 
-// tokens.css is the one source of the design tokens; token-names.ts is written from it.
+// tokens.css is the one source of the design tokens; token-names.ts and tokens.json are written from it.
 describe('token names', () => {
   it('are exactly what tokens.css defines (run `npm run tokens` after changing it)', () => {
     expect(readFileSync(tokenNamesFile, 'utf8')).toBe(renderTokenNames(readFileSync(tokensCss, 'utf8')));
+  });
+
+  it('and tokens.json are what tokens.css gives (run `npm run tokens` after changing it)', () => {
+    expect(readFileSync(tokensJsonFile, 'utf8')).toBe(renderTokensJson(readFileSync(tokensCss, 'utf8')));
   });
 
   it('list each custom property once, defined in both themes or once for both', () => {

@@ -2,7 +2,9 @@ import * as React from 'react';
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import type { AgendaItem, PillarId } from 'one-on-one-kit/core';
 import { AGENDA_DRAG_KEY } from './agenda-board-dnd';
-import { agendaBoardColumnVariants } from 'one-on-one-kit/server-safe';
+import { agendaBoardColumnVariants, type AgendaBoardViewer } from 'one-on-one-kit/server-safe';
+import { Badge } from '../internal/badge';
+import { ErrorIcon, FocusIcon } from '../internal/icons';
 import {
   AgendaBoardItem,
   NO_FINDINGS,
@@ -24,11 +26,10 @@ export interface AgendaBoardColumnProps {
   /** Findings by item text; a text keeps its findings array, so unchanged rows stay memoised. */
   findingsByText: ReadonlyMap<string, readonly AgendaBoardItemFinding[]>;
   /** The row ids below are `null` unless that row is in this column, so other columns skip re-rendering. */
-  focusedId: string | null;
-  hoveredId: string | null;
   openMenuId: string | null;
   editingId: string | null;
   readOnly: boolean;
+  viewer: AgendaBoardViewer;
   words: AgendaBoardWords;
   shared: AgendaBoardItemContext;
   list: AgendaBoardListHandlers;
@@ -36,18 +37,16 @@ export interface AgendaBoardColumnProps {
   onAdd: (pillar: PillarId, text: string) => boolean;
 }
 
-/** Handlers on each list rather than on each row: focus and pointer events bubble up to them. */
+/** Handlers on each list rather than on each row: pointer events bubble up to them. */
 export interface AgendaBoardListHandlers {
-  onFocus: (event: React.FocusEvent<HTMLUListElement>) => void;
-  onBlur: (event: React.FocusEvent<HTMLUListElement>) => void;
+  /** Makes a row draggable the first time a pointer reaches it. */
   onPointerOver: (event: React.PointerEvent<HTMLUListElement>) => void;
-  onPointerLeave: (event: React.PointerEvent<HTMLUListElement>) => void;
 }
 
 /** One pillar's region: heading, its items in order, and the box to add more. */
 export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: AgendaBoardColumnProps) {
-  const { boardId, pillar, title, items, focus, readOnly, words, shared, list } = props;
-  const { messages } = words;
+  const { boardId, pillar, title, items, focus, readOnly, viewer, words, shared, list } = props;
+  const { messages, format } = words;
   const sectionRef = React.useRef<HTMLElement>(null);
   const [dropOver, setDropOver] = React.useState(false);
   const headingId = `${boardId}-${pillar ?? 'unsorted'}-heading`;
@@ -77,12 +76,15 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
     >
       <header className="ook-agenda-board-column__header">
         <h3 id={headingId} className="ook-agenda-board-column__title">
+          {pillar === null ? null : (
+            <span className="ook-pillar-glyph" data-pillar={pillar} aria-hidden="true" />
+          )}
           {title}
         </h3>
         {focus ? (
-          <span className="ook-agenda-board-column__badge" data-slot="agenda-board-focus-badge">
+          <Badge tone="focus" icon={<FocusIcon />} data-slot="agenda-board-focus-badge">
             {messages.focusBadge}
-          </span>
+          </Badge>
         ) : null}
       </header>
       {props.summary ? <p className="ook-agenda-board-column__summary">{props.summary}</p> : null}
@@ -90,10 +92,7 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
         <ul
           className="ook-agenda-board-column__list"
           data-slot="agenda-board-list"
-          onFocus={list.onFocus}
-          onBlur={list.onBlur}
           onPointerOver={readOnly ? undefined : list.onPointerOver}
-          onPointerLeave={readOnly ? undefined : list.onPointerLeave}
         >
           {items.map((item, index) => (
             <AgendaBoardItem
@@ -102,7 +101,6 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
               findings={props.findingsByText.get(item.text) ?? NO_FINDINGS}
               isFirst={index === 0}
               isLast={index === items.length - 1}
-              active={item.id === props.focusedId || item.id === props.hoveredId}
               menuOpen={item.id === props.openMenuId}
               editing={item.id === props.editingId}
               shared={shared}
@@ -110,7 +108,12 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
           ))}
         </ul>
       ) : (
-        <p className="ook-agenda-board-column__empty">{messages.emptyColumn}</p>
+        <div className="ook-empty ook-agenda-board-column__empty" data-slot="agenda-board-empty">
+          <p className="ook-empty__title">
+            {format(messages.emptyColumn, { viewer, pillar: pillar ?? 'unsorted' })}
+          </p>
+          {readOnly ? null : <p>{format(messages.emptyColumnHint, { viewer })}</p>}
+        </div>
       )}
       {pillar !== null && !readOnly ? (
         <AgendaBoardAddBox
@@ -167,7 +170,7 @@ export function AgendaBoardAddBox({
     <div className={className ?? 'ook-agenda-board-column__add'} data-slot="agenda-board-add">
       <input
         type="text"
-        className="ook-agenda-board__input"
+        className="ook-input ook-agenda-board__input"
         data-action="add"
         aria-label={label}
         aria-describedby={refused ? errorId : undefined}
@@ -188,7 +191,8 @@ export function AgendaBoardAddBox({
         }}
       />
       {refused ? (
-        <p id={errorId} role="alert" className="ook-agenda-board__error">
+        <p id={errorId} role="alert" className="ook-field-error ook-agenda-board__error">
+          <ErrorIcon />
           {failed}
         </p>
       ) : null}

@@ -6,6 +6,18 @@ import {
   type AgendaBoardViewer,
   type MessageValues,
 } from 'one-on-one-kit/server-safe';
+import { Badge } from '../internal/badge';
+import {
+  ArrowDownIcon,
+  ArrowUpIcon,
+  CarriedOverIcon,
+  ChevronIcon,
+  EditIcon,
+  ErrorIcon,
+  RemoveIcon,
+  WarningIcon,
+} from '../internal/icons';
+import { Menu, MenuGroup, MenuItem, MenuSeparator, type MenuCloseReason } from '../internal/menu';
 
 const ITEM_NAME = 'AgendaBoardItem';
 // The four class lists a row can have, worked out once rather than per row render.
@@ -43,7 +55,14 @@ export interface AgendaBoardWords {
 export interface AgendaBoardHandlers {
   /** The one change handler of every row's checkbox: the row is found from the event. */
   toggleFromEvent: (event: React.ChangeEvent<HTMLInputElement>) => void;
-  setMenu: (id: string | null) => void;
+  /** A read-only board's checkboxes: they say done or not; React puts back a controlled box's state after a click. */
+  keepChecked: () => void;
+  /** Every row's actions button: a click opens or closes its menu, ArrowDown/ArrowUp open it too. */
+  menuButtonClick: (event: React.MouseEvent<HTMLButtonElement>) => void;
+  menuButtonKeyDown: (event: React.KeyboardEvent<HTMLButtonElement>) => void;
+  /** Which item the open menu focuses first, set by how it was opened. */
+  menuInitialFocus: () => 'first' | 'last';
+  closeMenu: (reason: MenuCloseReason) => void;
   setEditing: (id: string | null) => void;
   /** Saves new text; returns an error message when it was refused. */
   saveEdit: (id: string, text: string) => string | null;
@@ -66,23 +85,25 @@ export interface AgendaBoardItemProps {
   findings: readonly AgendaBoardItemFinding[];
   isFirst: boolean;
   isLast: boolean;
-  /** The row holds focus or the pointer, so its actions button is shown. */
-  active: boolean;
   menuOpen: boolean;
   editing: boolean;
   shared: AgendaBoardItemContext;
 }
 
+// Worked out once: a class list is one attribute however long it is.
+const MENU_BUTTON_CLASS = 'ook-button ook-button--ghost ook-button--icon ook-agenda-board-item__menu-button';
+
 /**
- * One agenda row. Memoised, and lean on purpose: a checkbox named by the text, the tags and flags it
- * needs, and no hooks. The actions button is rendered only for the active row (focused or under the
- * pointer), so a board of a thousand items does not build a thousand buttons.
+ * One agenda row. Memoised, and lean on purpose: a drag handle drawn by the stylesheet, a checkbox
+ * named by the text (only the box toggles; the text is not part of its label), the text, an actions
+ * button that is always there, and the tags and flags it needs. No hooks.
  */
 export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: AgendaBoardItemProps) {
   const { item, findings, editing, menuOpen, shared } = props;
-  const { readOnly, words } = shared;
+  const { readOnly, words, handlers } = shared;
   const { messages, format } = words;
   const { id, text, done } = item;
+  const menuId = menuIdOf(shared.boardId, id);
   return (
     <li
       data-slot="agenda-board-item"
@@ -92,45 +113,57 @@ export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: Agenda
       {editing ? (
         <AgendaBoardItemEditor {...props} />
       ) : (
-        // Styled through the row's class: every attribute on a thousand rows shows in the first render.
-        <label>
-          {readOnly ? (
-            <input type="checkbox" checked={done} disabled onChange={shared.handlers.toggleFromEvent} />
-          ) : (
-            <input type="checkbox" checked={done} onChange={shared.handlers.toggleFromEvent} />
-          )}
-          {text}
-        </label>
+        <>
+          {/* The label is the checkbox's target area (24px, 44px on touch), and holds nothing else. */}
+          <label>
+            {readOnly ? (
+              <input
+                type="checkbox"
+                className="ook-checkbox"
+                aria-label={text}
+                aria-readonly="true"
+                checked={done}
+                onChange={handlers.keepChecked}
+              />
+            ) : (
+              <input
+                type="checkbox"
+                className="ook-checkbox"
+                aria-label={text}
+                checked={done}
+                onChange={handlers.toggleFromEvent}
+              />
+            )}
+          </label>
+          <span className="ook-agenda-board-item__text">{text}</span>
+        </>
       )}
-      {readOnly || !(props.active || menuOpen || editing) ? null : (
+      {readOnly ? null : (
         <button
           type="button"
-          className="ook-agenda-board-item__actions-trigger"
-          data-action="actions"
+          className={MENU_BUTTON_CLASS}
           aria-label={format(messages.actions, { text })}
-          aria-expanded={menuOpen}
-          aria-controls={menuOpen ? menuIdOf(shared.boardId, id) : undefined}
-          onClick={() => shared.handlers.setMenu(menuOpen ? null : id)}
-        >
-          ⋯
-        </button>
+          aria-haspopup="menu"
+          aria-expanded={menuOpen || undefined}
+          aria-controls={menuOpen ? menuId : undefined}
+          onClick={handlers.menuButtonClick}
+          onKeyDown={handlers.menuButtonKeyDown}
+        />
       )}
       {item.kind === 'next-step' || item.carriedOver > 0 || item.author === 'manager' ? (
         <div className="ook-agenda-board-item__tags">
           {item.kind === 'next-step' ? (
-            <span className="ook-agenda-board-item__tag" data-tag="next-step">
+            <Badge tone="accent" data-tag="next-step">
               {messages.nextStep}
-            </span>
+            </Badge>
           ) : null}
           {item.carriedOver > 0 ? (
-            <span className="ook-agenda-board-item__tag" data-tag="carried-over">
+            <Badge tone="carried-over" data-tag="carried-over" icon={<CarriedOverIcon />}>
               {format(messages.carriedOver, { count: item.carriedOver })}
-            </span>
+            </Badge>
           ) : null}
           {item.author === 'manager' ? (
-            <span className="ook-agenda-board-item__tag" data-tag="manager">
-              {format(messages.managerAuthored, { viewer: shared.viewer })}
-            </span>
+            <Badge data-tag="manager">{format(messages.managerAuthored, { viewer: shared.viewer })}</Badge>
           ) : null}
         </div>
       ) : null}
@@ -139,9 +172,7 @@ export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: Agenda
             <AgendaBoardFlag key={finding.pattern} text={text} finding={finding} messages={messages} />
           ))
         : null}
-      {menuOpen && !readOnly ? (
-        <AgendaBoardItemMenu {...props} menuId={menuIdOf(shared.boardId, id)} />
-      ) : null}
+      {menuOpen && !readOnly ? <AgendaBoardItemMenu {...props} menuId={menuId} /> : null}
     </li>
   );
 });
@@ -154,80 +185,77 @@ function AgendaBoardItemMenu(props: AgendaBoardItemProps & { menuId: string }) {
   const { id, text, pillar } = item;
   const { handlers } = shared;
   const { messages, format, pillarTitle } = shared.words;
-  const closeOnEscape = (event: React.KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    handlers.setMenu(null);
-    // Hand focus back to the button that opened the menu.
-    event.currentTarget.closest('li')?.querySelector<HTMLElement>('[data-action="actions"]')?.focus();
-  };
+  const triggerRef = React.useRef<HTMLElement | null>(null);
+  const menuRef = React.useCallback((node: HTMLDivElement | null) => {
+    triggerRef.current =
+      node?.parentElement?.querySelector<HTMLElement>('.ook-agenda-board-item__menu-button') ?? null;
+  }, []);
+  const canMoveUp = pillar !== null && !isFirst;
+  const canMoveDown = pillar !== null && !isLast;
   return (
-    <div
+    <Menu
+      ref={menuRef}
       id={props.menuId}
-      role="group"
       aria-label={format(messages.actions, { text })}
       className="ook-agenda-board-item__menu"
       data-slot="agenda-board-item-menu"
+      initialFocus={handlers.menuInitialFocus()}
+      triggerRef={triggerRef}
+      onClose={handlers.closeMenu}
     >
-      {pillar !== null ? (
-        <>
-          <button
-            type="button"
-            onKeyDown={closeOnEscape}
-            data-action="move-up"
-            disabled={isFirst}
-            aria-label={format(messages.moveUp, { text })}
-            onClick={() => handlers.moveBy(id, -1)}
-          >
-            <span aria-hidden="true">↑ </span>
-            {messages.moveUpShort}
-          </button>
-          <button
-            type="button"
-            onKeyDown={closeOnEscape}
-            data-action="move-down"
-            disabled={isLast}
-            aria-label={format(messages.moveDown, { text })}
-            onClick={() => handlers.moveBy(id, 1)}
-          >
-            <span aria-hidden="true">↓ </span>
-            {messages.moveDownShort}
-          </button>
-        </>
-      ) : null}
-      {PILLAR_IDS.filter((target) => target !== pillar).map((target) => (
-        <button
-          key={target}
-          type="button"
-          onKeyDown={closeOnEscape}
-          data-action={`move-to-${target}`}
-          aria-label={format(messages.moveTo, { text, pillar: pillarTitle(target) })}
-          onClick={() => handlers.moveTo(id, target)}
+      {canMoveUp ? (
+        <MenuItem
+          data-action="move-up"
+          icon={<ArrowUpIcon />}
+          aria-label={format(messages.moveUp, { text })}
+          onClick={() => handlers.moveBy(id, -1)}
         >
-          <span aria-hidden="true">→ </span>
-          {pillarTitle(target)}
-        </button>
-      ))}
-      <button
-        type="button"
-        onKeyDown={closeOnEscape}
+          {messages.moveUpShort}
+        </MenuItem>
+      ) : null}
+      {canMoveDown ? (
+        <MenuItem
+          data-action="move-down"
+          icon={<ArrowDownIcon />}
+          aria-label={format(messages.moveDown, { text })}
+          onClick={() => handlers.moveBy(id, 1)}
+        >
+          {messages.moveDownShort}
+        </MenuItem>
+      ) : null}
+      {canMoveUp || canMoveDown ? <MenuSeparator /> : null}
+      <MenuGroup label={messages.moveToHeading}>
+        {PILLAR_IDS.filter((target) => target !== pillar).map((target) => (
+          <MenuItem
+            key={target}
+            data-action={`move-to-${target}`}
+            icon={<span className="ook-pillar-glyph" data-pillar={target} aria-hidden="true" />}
+            aria-label={format(messages.moveTo, { text, pillar: pillarTitle(target) })}
+            onClick={() => handlers.moveTo(id, target)}
+          >
+            {pillarTitle(target)}
+          </MenuItem>
+        ))}
+      </MenuGroup>
+      <MenuSeparator />
+      <MenuItem
         data-action="edit"
+        icon={<EditIcon />}
         aria-label={format(messages.edit, { text })}
         onClick={() => handlers.setEditing(id)}
       >
         {messages.editShort}
-      </button>
-      <button
-        type="button"
-        onKeyDown={closeOnEscape}
+      </MenuItem>
+      <MenuItem
         data-action="remove"
-        data-variant="danger"
+        tone="danger"
+        icon={<RemoveIcon />}
         aria-label={format(messages.remove, { text })}
         onClick={() => handlers.remove(id)}
       >
         {messages.removeShort}
-      </button>
-    </div>
+      </MenuItem>
+    </Menu>
   );
 }
 
@@ -248,7 +276,7 @@ function AgendaBoardItemEditor({ item, shared }: AgendaBoardItemProps) {
       <input
         ref={inputRef}
         type="text"
-        className="ook-agenda-board__input"
+        className="ook-input ook-agenda-board__input"
         defaultValue={text}
         aria-label={format(messages.editLabel, { text })}
         aria-describedby={error ? `${errorId} ${hintId}` : hintId}
@@ -268,7 +296,8 @@ function AgendaBoardItemEditor({ item, shared }: AgendaBoardItemProps) {
         {messages.editHint}
       </span>
       {error ? (
-        <span id={errorId} role="alert" className="ook-agenda-board__error">
+        <span id={errorId} role="alert" className="ook-field-error ook-agenda-board__error">
+          <ErrorIcon />
           {error}
         </span>
       ) : null}
@@ -299,7 +328,11 @@ function AgendaBoardFlag({
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        {messages.flags[finding.pattern] ?? finding.pattern}
+        <WarningIcon />
+        <span className="ook-agenda-board-item__flag-label">
+          {messages.flags[finding.pattern] ?? finding.pattern}
+        </span>
+        <ChevronIcon className="ook-agenda-board-item__flag-chevron" />
       </button>
       {open ? (
         <div className="ook-agenda-board-item__flag-body" data-pattern={finding.pattern}>

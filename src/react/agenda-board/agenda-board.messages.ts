@@ -20,8 +20,15 @@ export interface AgendaBoardMessages {
   addFailed: string;
   /** Title of the area for items without a pillar. */
   unsortedTitle: string;
+  /** The badge on the focus pillar's column; the same words as `pillarCard.focusBadge`. */
   focusBadge: string;
+  /**
+   * The question an empty column asks, to guide a first topic. `{viewer}`: `report` or `manager`;
+   * `{pillar}`: `present`, `near-future` or `horizon`.
+   */
   emptyColumn: string;
+  /** The line under it: where to add that first topic. `{viewer}`. */
+  emptyColumnHint: string;
   /**
    * "Sam added 4 of 5 items". `{who}`: `you` (the report is looking), `named` (the manager is, and
    * `reportName` was given: `{name}`) or `unnamed`; `{count}`: the report's items; `{total}`: all items.
@@ -35,13 +42,15 @@ export interface AgendaBoardMessages {
   actions: string;
   /** Read by screen readers once per board: where each item's actions button is found. */
   actionsHint: string;
+  /** The heading over the pillars in an item's menu. */
+  moveToHeading: string;
   /** Accessible names of the menu's buttons. `{text}`; `moveTo` also `{pillar}`. */
   moveUp: string;
   moveDown: string;
   moveTo: string;
   edit: string;
   remove: string;
-  /** Visible words on the menu buttons; their accessible names above add the item text. */
+  /** Visible words on the menu items; their accessible names above add the item text. */
   moveUpShort: string;
   moveDownShort: string;
   editShort: string;
@@ -104,7 +113,10 @@ export const defaultAgendaBoardMessages: AgendaBoardMessages = {
   addFailed: 'That could not be added. Your text is still here.',
   unsortedTitle: 'Anything else',
   focusBadge: 'Focus',
-  emptyColumn: 'Nothing here yet.',
+  emptyColumn:
+    '{viewer, select, report {{pillar, select, present {What’s on your mind this week?} near-future {What would make the biggest difference in the coming weeks?} horizon {Where would you like to be in a year or two?} other {What would you like to talk about?}}} other {No topics here yet}}',
+  emptyColumnHint:
+    '{viewer, select, report {Add a first topic in the box below and press Enter.} other {Your report sets the agenda; add a topic only if it is theirs too.}}',
   ownership:
     '{who, select, you {You} named {{name}} other {They}} added {count} of {total, plural, one {# item} other {# items}}',
   ownershipEmpty:
@@ -113,7 +125,8 @@ export const defaultAgendaBoardMessages: AgendaBoardMessages = {
     '{viewer, select, manager {This agenda is mostly yours. The meeting belongs to your report.} other {Your manager wrote most of this agenda. It is your meeting: add what matters to you.}}',
   actions: 'Actions for “{text}”',
   actionsHint:
-    'Each item has an actions button (move, edit, remove) right after its checkbox while the item has focus.',
+    'Each item has an actions button after its text: a menu to move, edit or remove it. Arrow keys move through the menu.',
+  moveToHeading: 'Move to',
   moveUp: 'Move “{text}” up',
   moveDown: 'Move “{text}” down',
   moveTo: 'Move “{text}” to {pillar}',
@@ -147,7 +160,7 @@ export const defaultAgendaBoardMessages: AgendaBoardMessages = {
     'technical-deep-dive': 'Looks like a technical deep dive',
     'stealth-performance-review': 'Looks like a performance review',
   },
-  flagEvidence: 'Words that suggest it:',
+  flagEvidence: 'Words that stood out:',
   flagSuggestion: 'Try instead:',
   suggestions: {},
   announceAdded: 'Added “{text}” to {pillar}.',

@@ -26,6 +26,7 @@ import {
 import { useFormat, useMessages, usePillarMessages } from '../provider';
 import { useAgenda } from '../hooks/use-agenda';
 import { useComposedRefs } from '../internal/compose-refs';
+import { WarningIcon } from '../internal/icons';
 import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
 import { AgendaBoardAddBox, AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
 import { AgendaBoardReview } from './agenda-board-review';
@@ -51,13 +52,19 @@ export interface AgendaBoardProps extends Omit<
   onValueChange?: (agenda: Agenda) => void;
   /** Who is using the board: new items are authored by them, and wording is relative to them. */
   viewer: AgendaBoardViewer;
-  /** The pillar this meeting focuses on; its column stands out. */
+  /** The pillar this meeting focuses on; its column stands out, with a Focus badge. No column does when left out. */
   focus?: PillarId;
   /** The report's name for the ownership line, e.g. "Sam added 4 of 5 items". */
   reportName?: string;
-  /** Shows the agenda without add, edit, move or remove. */
+  /**
+   * Shows the agenda without add, edit, move or remove; done items show as read-only checkboxes.
+   * @default false
+   */
   readOnly?: boolean;
-  /** Replacement strings; see `AgendaBoardMessages`. Pass a stable object to keep rows memoised. */
+  /**
+   * Replacement strings, any of `AgendaBoardMessages`; the rest stay English (or the provider's).
+   * Pass a stable object to keep rows memoised.
+   */
   messages?: Partial<AgendaBoardMessages>;
   /**
    * How items are checked for anti-patterns: options for `detectAntiPatterns` (host terms, patterns
@@ -67,12 +74,13 @@ export interface AgendaBoardProps extends Omit<
   detection?: DetectAntiPatternsOptions | false;
   /**
    * Called with the board's findings, in item order, whenever they change (not when an item is only
-   * ticked or moved): hand them to an `AntiPatternBanner` instead of checking the agenda twice.
+   * ticked or moved), for the host's own summary of them, so nothing checks the agenda twice. The board
+   * already flags each item: an `AntiPatternBanner` beside it would show every finding twice.
    */
   onFindingsChange?: (findings: readonly AntiPatternFinding[]) => void;
 }
 
-type ItemControl = 'move-up' | 'move-down' | 'actions' | 'checkbox' | 'add';
+type ItemControl = 'actions' | 'checkbox' | 'add';
 interface PendingFocus {
   /** The row to focus in, or a column's add box when `id` is absent. */
   id?: string;
@@ -124,18 +132,17 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     const rootRef = React.useRef<HTMLDivElement | null>(null);
     const [openMenuId, setOpenMenuId] = React.useState<string | null>(null);
     const [editingId, setEditingId] = React.useState<string | null>(null);
-    // The row holding focus and the row under the pointer show their actions button; no other row does.
-    const [focusedId, setFocusedId] = React.useState<string | null>(null);
-    const [hoveredId, setHoveredId] = React.useState<string | null>(null);
+    // How the open menu was opened: ArrowUp on its button focuses its last item, anything else the first.
+    const menuFocus = React.useRef<'first' | 'last'>('first');
     const [announcement, setAnnouncement] = React.useState('');
     const pendingFocus = React.useRef<PendingFocus | null>(null);
     // Rows made draggable so far, with their clean-ups; filled from pointer events, never during render.
     const armedRows = React.useRef(new Map<HTMLElement, () => void>());
 
     // Handlers read the latest values through a ref so they can stay stable for the memoised rows.
-    const latest = React.useRef({ agenda, dispatch, words, viewer, editingId });
+    const latest = React.useRef({ agenda, dispatch, words, viewer, editingId, openMenuId });
     React.useEffect(() => {
-      latest.current = { agenda, dispatch, words, viewer, editingId };
+      latest.current = { agenda, dispatch, words, viewer, editingId, openMenuId };
     });
 
     const columns = React.useMemo(() => groupByPillar(agenda.items), [agenda.items]);
@@ -156,19 +163,43 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       };
       const announceMove = (next: Agenda, id: string) =>
         setAnnouncement(describeMove(next, id, latest.current.words));
+      const rowIdOf = (element: Element) =>
+        element.closest<HTMLElement>('[data-slot="agenda-board-item"]')?.dataset['itemId'];
+      const openMenu = (id: string, focus: 'first' | 'last') => {
+        menuFocus.current = focus;
+        setOpenMenuId(id);
+      };
       return {
         toggleFromEvent: (event) => {
-          const id = event.currentTarget.closest<HTMLElement>('[data-slot="agenda-board-item"]')?.dataset[
-            'itemId'
-          ];
+          const id = rowIdOf(event.currentTarget);
           if (id !== undefined) apply({ type: 'toggle-done', id });
         },
-        setMenu: (id) => setOpenMenuId(id),
+        keepChecked: () => {},
+        menuButtonClick: (event) => {
+          const id = rowIdOf(event.currentTarget);
+          if (id === undefined) return;
+          setOpenMenuId((open) => (open === id ? null : id));
+          menuFocus.current = 'first';
+        },
+        menuButtonKeyDown: (event) => {
+          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          const id = rowIdOf(event.currentTarget);
+          if (id === undefined) return;
+          event.preventDefault();
+          openMenu(id, event.key === 'ArrowUp' ? 'last' : 'first');
+        },
+        menuInitialFocus: () => menuFocus.current,
+        closeMenu: (reason) => {
+          const open = latest.current.openMenuId;
+          // Escape hands focus back to the button that opened the menu; Tab and a click elsewhere keep theirs.
+          if (open !== null && reason === 'escape')
+            pendingFocus.current = { id: open, controls: ['actions'] };
+          setOpenMenuId(null);
+        },
         setEditing: (id) => {
           const previous = latest.current.editingId;
           if (id === null && previous !== null) {
             pendingFocus.current = { id: previous, controls: ['actions', 'checkbox'] };
-            setFocusedId(previous);
           }
           setOpenMenuId(null);
           setEditingId(id);
@@ -183,7 +214,6 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
             throw error;
           }
           pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
-          setFocusedId(id);
           setEditingId(null);
           setAnnouncement(say(strings.announceEdited, { text: text.trim() }));
           return null;
@@ -195,11 +225,9 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           const index = siblings.findIndex((entry) => entry.id === id) + delta;
           if (index < 0 || index >= siblings.length) return;
           const next = apply({ type: 'move', id, pillar: item.pillar, index });
-          const again = delta < 0 ? 'move-up' : 'move-down';
-          pendingFocus.current = {
-            id,
-            controls: [again, again === 'move-up' ? 'move-down' : 'move-up', 'actions'],
-          };
+          setOpenMenuId(null);
+          // Focus stays with the moved row's actions button: Enter, Enter moves it again.
+          pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
           announceMove(next, id);
         },
         moveTo: (id, pillar) => {
@@ -207,8 +235,6 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
           if (!item || item.pillar === pillar) return;
           const next = apply({ type: 'move', id, pillar });
           setOpenMenuId(null);
-          // The moved row is the active one, so its actions button is there to take focus.
-          setFocusedId(id);
           pendingFocus.current = { id, controls: ['actions', 'checkbox'] };
           announceMove(next, id);
         },
@@ -230,28 +256,15 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       };
     }, []);
 
-    const list = React.useMemo<AgendaBoardListHandlers>(() => {
-      const rowOf = (target: EventTarget) =>
-        target instanceof Element ? target.closest<HTMLElement>('[data-slot="agenda-board-item"]') : null;
-      return {
-        onFocus: (event) => {
-          const id = rowOf(event.target)?.dataset['itemId'];
-          if (id !== undefined) setFocusedId(id);
-        },
-        onBlur: (event) => {
-          const row = rowOf(event.target);
-          const next = event.relatedTarget;
-          if (!row || (next instanceof Node && row.contains(next))) return;
-          const id = row.dataset['itemId'];
-          setFocusedId((current) => (current === id ? null : current));
-        },
+    const list = React.useMemo<AgendaBoardListHandlers>(
+      () => ({
         onPointerOver: (event) => {
-          const row = rowOf(event.target);
-          const id = row?.dataset['itemId'];
-          if (!row || id === undefined) return;
-          setHoveredId(id);
+          const row =
+            event.target instanceof Element
+              ? event.target.closest<HTMLElement>('[data-slot="agenda-board-item"]')
+              : null;
           // Drag is wired up the first time the pointer reaches a row, never during render.
-          if (armedRows.current.has(row)) return;
+          if (!row || armedRows.current.has(row)) return;
           armedRows.current.set(
             row,
             draggable({
@@ -263,9 +276,9 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
             }),
           );
         },
-        onPointerLeave: () => setHoveredId(null),
-      };
-    }, [boardId]);
+      }),
+      [boardId],
+    );
 
     const shared = React.useMemo<AgendaBoardItemContext>(
       () => ({ boardId, readOnly, viewer, words, handlers }),
@@ -382,27 +395,19 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
 
     const total = agenda.items.length;
     const managerHeavy = ownership.manager * 2 > total;
-    // Each column hears only about its own rows, so a change of focus or hover skips the others.
+    // Each column hears only about its own rows, so opening a menu skips the others.
     const columnOf = (id: string | null) =>
       id === null ? undefined : (agenda.items.find((item) => item.id === id)?.pillar ?? 'unsorted');
-    const rowIds = { focusedId, hoveredId, openMenuId, editingId };
-    const rowColumns = {
-      focusedId: columnOf(focusedId),
-      hoveredId: columnOf(hoveredId),
-      openMenuId: columnOf(openMenuId),
-      editingId: columnOf(editingId),
-    };
+    const menuColumn = columnOf(openMenuId);
+    const editingColumn = columnOf(editingId);
     const rowsIn = (pillar: PillarId | null) => {
       const key = pillar ?? 'unsorted';
-      const own = (name: keyof typeof rowIds) => (rowColumns[name] === key ? rowIds[name] : null);
       return {
-        focusedId: own('focusedId'),
-        hoveredId: own('hoveredId'),
-        openMenuId: own('openMenuId'),
-        editingId: own('editingId'),
+        openMenuId: menuColumn === key ? openMenuId : null,
+        editingId: editingColumn === key ? editingId : null,
       };
     };
-    const columnProps = { boardId, findingsByText, readOnly, words, shared, list, onAdd };
+    const columnProps = { boardId, findingsByText, readOnly, viewer, words, shared, list, onAdd };
 
     return (
       <div
@@ -441,16 +446,14 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
             </svg>
           ) : null}
           {managerHeavy ? (
-            <p className="ook-agenda-board__warning" data-slot="agenda-board-warning">
-              <span className="ook-agenda-board__warning-icon" aria-hidden="true">
-                !
-              </span>
-              {format(messages.managerHeavy, { viewer })}
+            <p className="ook-callout ook-agenda-board__warning" data-slot="agenda-board-warning">
+              <WarningIcon />
+              <span>{format(messages.managerHeavy, { viewer })}</span>
             </p>
           ) : null}
         </div>
         {readOnly ? null : (
-          <p className="ook-agenda-board__sr-only" data-slot="agenda-board-hint">
+          <p className="ook-visually-hidden" data-slot="agenda-board-hint">
             {messages.actionsHint}
           </p>
         )}
@@ -514,7 +517,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         <div
           role="status"
           aria-live="polite"
-          className="ook-agenda-board__sr-only"
+          className="ook-visually-hidden"
           data-slot="agenda-board-announcer"
         >
           {announcement}
@@ -632,6 +635,12 @@ function describeMove(agenda: Agenda, id: string, words: AgendaBoardWords): stri
   });
 }
 
+const CONTROL_SELECTORS: Record<ItemControl, string> = {
+  actions: '.ook-agenda-board-item__menu-button',
+  checkbox: 'input[type="checkbox"]',
+  add: '[data-action="add"]',
+};
+
 function focusControl(root: HTMLElement, request: PendingFocus) {
   let scope: Element | undefined;
   if (request.id !== undefined) {
@@ -645,7 +654,7 @@ function focusControl(root: HTMLElement, request: PendingFocus) {
   }
   if (!scope) return;
   for (const control of request.controls) {
-    const selector = control === 'checkbox' ? 'input[type="checkbox"]' : `[data-action="${control}"]`;
+    const selector = CONTROL_SELECTORS[control];
     const element = scope.querySelector<HTMLElement>(selector);
     if (element && !(element as HTMLButtonElement).disabled) {
       element.focus();

@@ -11,7 +11,7 @@ import type { AntiPatternId } from 'one-on-one-kit/core';
 export interface AntiPatternBannerMessages {
   /** The banner's heading. `{count}`: findings still shown. */
   heading: string;
-  /** The short name of each anti-pattern. */
+  /** The name of each anti-pattern; the same words as `agendaBoard.flags`. */
   patterns: Record<AntiPatternId, string>;
   /** Before the words that fired when the item's text is not known. */
   evidenceLabel: string;
@@ -27,15 +27,15 @@ export interface AntiPatternBannerMessages {
 
 /**
  * AntiPatternBanner's English strings.
- * @example defaultAntiPatternBannerMessages.patterns['status-update']; // 'Status update'
+ * @example defaultAntiPatternBannerMessages.patterns['status-update']; // 'Looks like a status update'
  */
 export const defaultAntiPatternBannerMessages: AntiPatternBannerMessages = {
   heading:
     '{count, plural, one {This may pull the 1:1 away from the person} other {# things may pull the 1:1 away from the person}}',
   patterns: {
-    'status-update': 'Status update',
-    'technical-deep-dive': 'Technical deep dive',
-    'stealth-performance-review': 'Stealth performance review',
+    'status-update': 'Looks like a status update',
+    'technical-deep-dive': 'Looks like a technical deep dive',
+    'stealth-performance-review': 'Looks like a performance review',
   },
   evidenceLabel: 'Words that stood out:',
   suggestionLabel: 'Try instead:',

@@ -7,6 +7,7 @@ import {
 } from 'one-on-one-kit/server-safe';
 import { useFormat, useMessages } from '../provider';
 import { useComposedRefs } from '../internal/compose-refs';
+import { WarningIcon } from '../internal/icons';
 import { useDismissibleList } from '../internal/use-dismissible-list';
 
 const ANTI_PATTERN_BANNER_NAME = 'AntiPatternBanner';
@@ -28,10 +29,17 @@ export interface AntiPatternBannerProps extends Omit<React.ComponentPropsWithout
    * in `onDismiss` and the banner leaves it there.
    */
   onDismiss?: (finding: AntiPatternFinding) => void;
-  /** Whether findings can be dismissed (default `true`). */
+  /**
+   * Whether findings can be dismissed.
+   * @default true
+   */
   dismissible?: boolean;
-  /** `callout` (default) is a tinted box; `inline` sits inside a row that already has one. */
+  /**
+   * `callout` is a tinted box; `inline` sits inside a row or card that already has one.
+   * @default 'callout'
+   */
   variant?: 'callout' | 'inline';
+  /** Replacement strings, any of `AntiPatternBannerMessages`. */
   messages?: Partial<AntiPatternBannerMessages>;
 }
 
@@ -113,18 +121,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
         ref={setRefs}
       >
         <p className="ook-anti-pattern-banner__heading" data-slot="anti-pattern-banner-heading">
-          <svg
-            className="ook-anti-pattern-banner__icon"
-            aria-hidden="true"
-            focusable="false"
-            width="16"
-            height="16"
-            viewBox="0 0 16 16"
-          >
-            <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M8 4.75v4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-            <circle cx="8" cy="11.1" r="0.9" fill="currentColor" />
-          </svg>
+          <WarningIcon className="ook-anti-pattern-banner__icon" />
           {format(messages.heading, { count: visible.length })}
         </p>
         <ul className="ook-anti-pattern-banner__list" data-slot="anti-pattern-banner-list">
@@ -179,7 +176,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
                   <button
                     type="button"
                     ref={buttonRef(key)}
-                    className="ook-anti-pattern-banner__dismiss"
+                    className="ook-button ook-button--outline ook-button--sm ook-anti-pattern-banner__dismiss"
                     data-slot="anti-pattern-banner-dismiss"
                     aria-label={
                       itemText === undefined

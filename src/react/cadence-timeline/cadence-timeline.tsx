@@ -49,12 +49,22 @@ export interface CadenceTimelineProps extends Omit<React.ComponentPropsWithoutRe
    * held from it. Default: the first meeting on record.
    */
   from?: CalendarDate;
-  /** The title's heading level (default 3). */
+  /**
+   * The title's heading level.
+   * @default 3
+   */
   headingLevel?: HeadingLevel;
-  /** Whether the table of every meeting starts open (default `false`). */
+  /**
+   * Whether the table of every meeting starts open.
+   * @default false
+   */
   defaultTableOpen?: boolean;
-  /** `card` (default) sits on a bordered surface; `plain` has no box. */
+  /**
+   * `card` sits on a bordered surface; `plain` has no box.
+   * @default 'card'
+   */
   variant?: 'card' | 'plain';
+  /** Replacement strings, any of `CadenceTimelineMessages`. */
   messages?: Partial<CadenceTimelineMessages>;
 }
 

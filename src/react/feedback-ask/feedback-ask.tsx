@@ -9,6 +9,7 @@ import {
 import { useMessages } from '../provider';
 import { useControllableState } from '../internal/use-controllable-state';
 import { ModalOverlay } from '../internal/modal-overlay';
+import { CloseIcon, ErrorIcon } from '../internal/icons';
 
 const FEEDBACK_ASK_NAME = 'FeedbackAsk';
 const ROOT_NAME = 'FeedbackAskRoot';
@@ -73,9 +74,14 @@ export interface FeedbackAskRootProps {
   onSubmit: (response: FeedbackResponse) => void;
   /** Whether the dialog is open (controlled). */
   open?: boolean;
-  /** Whether the dialog starts open (uncontrolled). */
+  /**
+   * Whether the dialog starts open (uncontrolled).
+   * @default false
+   */
   defaultOpen?: boolean;
+  /** Called when the dialog opens or closes. */
   onOpenChange?: (open: boolean) => void;
+  /** Replacement strings, any of `FeedbackAskMessages`. */
   messages?: Partial<FeedbackAskMessages>;
   /** A `FeedbackAskTrigger` (or your own opener) and a `FeedbackAskContent`. */
   children?: React.ReactNode;
@@ -121,8 +127,15 @@ FeedbackAskRoot.displayName = ROOT_NAME;
  * @example const props: FeedbackAskTriggerProps = { variant: 'outline', size: 'sm' };
  */
 export interface FeedbackAskTriggerProps extends React.ComponentPropsWithoutRef<typeof Dialog.Trigger> {
-  /** The trigger's look. */
+  /**
+   * The trigger's look: `solid` for the screen's main action, `outline` beside another one.
+   * @default 'solid'
+   */
   variant?: 'solid' | 'outline';
+  /**
+   * The trigger's size: `sm` in a toolbar or a dense row.
+   * @default 'md'
+   */
   size?: 'sm' | 'md';
 }
 
@@ -160,7 +173,10 @@ export interface FeedbackAskContentProps extends Omit<
   React.ComponentPropsWithoutRef<typeof Dialog.Content>,
   'children' | 'asChild'
 > {
-  /** Where the dialog is portalled (default `document.body`), e.g. inside a themed container. */
+  /**
+   * Where the dialog is portalled, e.g. inside a themed container.
+   * @default document.body
+   */
   container?: HTMLElement | null;
   /** Props for the overlay behind the dialog, e.g. its `className`. */
   overlayProps?: React.ComponentPropsWithoutRef<'div'>;
@@ -184,7 +200,6 @@ export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskCo
     const id = React.useId();
     const feedbackId = `${id}-feedback`;
     const nextStepId = `${id}-next-step`;
-    const noneId = `${id}-none`;
     const errorId = `${id}-error`;
     const encouragementId = `${id}-encouragement`;
 
@@ -288,7 +303,7 @@ export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskCo
                 id={feedbackId}
                 name="feedback"
                 rows={3}
-                className="ook-feedback-ask__textarea"
+                className="ook-input ook-feedback-ask__textarea"
                 data-slot="feedback-ask-feedback"
                 value={draft.feedback}
                 disabled={!draft.received}
@@ -300,7 +315,12 @@ export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskCo
                 }}
               />
               {invalid ? (
-                <p id={errorId} className="ook-feedback-ask__error" data-slot="feedback-ask-error">
+                <p
+                  id={errorId}
+                  className="ook-field-error ook-feedback-ask__error"
+                  data-slot="feedback-ask-error"
+                >
+                  <ErrorIcon />
                   {messages.feedbackRequired}
                 </p>
               ) : null}
@@ -313,7 +333,7 @@ export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskCo
                 id={nextStepId}
                 name="nextStep"
                 rows={2}
-                className="ook-feedback-ask__textarea"
+                className="ook-input ook-feedback-ask__textarea"
                 data-slot="feedback-ask-next-step"
                 value={draft.nextStep}
                 disabled={!draft.received}
@@ -323,12 +343,11 @@ export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskCo
                 }}
               />
             </div>
-            <div className="ook-feedback-ask__none" data-slot="feedback-ask-none">
+            <label className="ook-feedback-ask__none" data-slot="feedback-ask-none">
               <input
-                id={noneId}
                 type="checkbox"
                 name="none"
-                className="ook-feedback-ask__checkbox"
+                className="ook-checkbox ook-feedback-ask__checkbox"
                 checked={!draft.received}
                 aria-describedby={draft.received ? undefined : encouragementId}
                 onChange={(event) => {
@@ -337,10 +356,8 @@ export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskCo
                   if (!received) setShowError(false);
                 }}
               />
-              <label htmlFor={noneId} className="ook-feedback-ask__none-label">
-                {messages.noneLabel}
-              </label>
-            </div>
+              <span className="ook-feedback-ask__none-label">{messages.noneLabel}</span>
+            </label>
             {draft.received ? null : (
               <p
                 id={encouragementId}
@@ -353,14 +370,14 @@ export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskCo
             <div className="ook-feedback-ask__actions" data-slot="feedback-ask-actions">
               <Dialog.Close
                 type="button"
-                className="ook-feedback-ask__button ook-feedback-ask__button--secondary"
+                className="ook-button ook-button--outline ook-feedback-ask__button ook-feedback-ask__button--secondary"
                 data-slot="feedback-ask-cancel"
               >
                 {messages.cancel}
               </Dialog.Close>
               <button
                 type="submit"
-                className="ook-feedback-ask__button ook-feedback-ask__button--primary"
+                className="ook-button ook-button--solid ook-feedback-ask__button ook-feedback-ask__button--primary"
                 data-slot="feedback-ask-save"
               >
                 {messages.save}
@@ -369,13 +386,11 @@ export const FeedbackAskContent = React.forwardRef<HTMLDivElement, FeedbackAskCo
           </form>
 
           <Dialog.Close
-            className="ook-feedback-ask__close"
+            className="ook-button ook-button--ghost ook-button--icon ook-feedback-ask__close"
             data-slot="feedback-ask-close"
             aria-label={messages.close}
           >
-            <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-            </svg>
+            <CloseIcon />
           </Dialog.Close>
         </Dialog.Content>
       </Dialog.Portal>
@@ -393,9 +408,15 @@ export interface FeedbackAskProps
   extends
     Omit<FeedbackAskRootProps, 'children'>,
     Omit<FeedbackAskTriggerProps, 'onSubmit' | 'children' | 'asChild'> {
-  /** The trigger's text; shortcut for `messages.trigger`. */
+  /**
+   * The trigger's text; shortcut for `messages.trigger`.
+   * @default 'Ask for feedback'
+   */
   triggerLabel?: string;
-  /** Where the dialog is portalled (default `document.body`), e.g. inside a themed container. */
+  /**
+   * Where the dialog is portalled, e.g. inside a themed container.
+   * @default document.body
+   */
   container?: HTMLElement | null;
 }
 

@@ -1,19 +1,20 @@
 import { cva, type VariantProps } from 'class-variance-authority';
 
 /**
- * Maps FeedbackAsk's trigger variants to its stable `ook-` classes.
+ * Maps FeedbackAsk's trigger variants to its stable `ook-` classes: the shared button's
+ * (`ook-button`, `ook-button--solid`, …) and the trigger's own.
  *
  * @example
  * <a className={feedbackAskVariants({ variant: 'outline', size: 'sm' })} href="/feedback">Ask</a>
  */
-export const feedbackAskVariants = /* @__PURE__ */ cva('ook-feedback-ask', {
+export const feedbackAskVariants = /* @__PURE__ */ cva('ook-button ook-feedback-ask', {
   variants: {
     variant: {
-      solid: 'ook-feedback-ask--solid',
-      outline: 'ook-feedback-ask--outline',
+      solid: 'ook-button--solid ook-feedback-ask--solid',
+      outline: 'ook-button--outline ook-feedback-ask--outline',
     },
     size: {
-      sm: 'ook-feedback-ask--sm',
+      sm: 'ook-button--sm ook-feedback-ask--sm',
       md: 'ook-feedback-ask--md',
     },
   },

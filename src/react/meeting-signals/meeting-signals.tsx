@@ -25,10 +25,17 @@ export interface MeetingSignalsProps extends Omit<React.ComponentPropsWithoutRef
    * once none are left); focus moves to the next signal's button, or on to what follows the list.
    */
   onDismiss?: (signal: MeetingSignal) => void;
-  /** Whether signals can be dismissed (default `true`). */
+  /**
+   * Whether signals can be dismissed.
+   * @default true
+   */
   dismissible?: boolean;
-  /** `callout` (default) is a tinted box; `inline` sits inside a panel that already has one. */
+  /**
+   * `callout` is a tinted box; `inline` sits inside a panel that already has one.
+   * @default 'callout'
+   */
   variant?: 'callout' | 'inline';
+  /** Replacement strings, any of `MeetingSignalsMessages`. */
   messages?: Partial<MeetingSignalsMessages>;
 }
 
@@ -87,8 +94,8 @@ export const MeetingSignals = React.forwardRef<HTMLDivElement, MeetingSignalsPro
         <ul className="ook-meeting-signals__list" data-slot="meeting-signals-list">
           {visible.map((signal, index) => {
             const key = keyOf(signal);
-            const value =
-              typeof signal.value === 'number' && Number.isFinite(signal.value) ? signal.value : 0;
+            // Number.isFinite is false for anything but a finite number, so no typeof check.
+            const value = Number.isFinite(signal.value) ? (signal.value as number) : 0;
             const itemText = items?.find((item) => item.id === signal.itemId)?.text;
             const values = {
               value,
@@ -131,7 +138,7 @@ export const MeetingSignals = React.forwardRef<HTMLDivElement, MeetingSignalsPro
                   <button
                     type="button"
                     ref={buttonRef(key)}
-                    className="ook-meeting-signals__dismiss"
+                    className="ook-button ook-button--outline ook-button--sm ook-meeting-signals__dismiss"
                     data-slot="meeting-signals-dismiss"
                     aria-label={format(messages.dismissLabel, { signal: title })}
                     onClick={() => {

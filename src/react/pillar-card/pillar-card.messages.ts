@@ -7,8 +7,11 @@
  * <PillarCard pillar="horizon" messages={{ focusBadge: 'Focus du jour' }} />
  */
 export interface PillarCardMessages {
+  /** The badge on this meeting's focus pillar; the same words as `agendaBoard.focusBadge`. */
   focusBadge: string;
   dueBadge: string;
+  /** The badge on a pillar past its interval. */
+  overdueBadge: string;
   /** "Last discussed 2026-10-12". `{date}`: a `YYYY-MM-DD` date. */
   lastDiscussed: string;
   /** "41 days ago", shown after `lastDiscussed`. `{days}`. */
@@ -34,8 +37,9 @@ export interface PillarCardMessages {
  * @example const german = { ...defaultPillarCardMessages, focusBadge: 'Fokus dieser Woche' };
  */
 export const defaultPillarCardMessages: PillarCardMessages = {
-  focusBadge: 'This week’s focus',
+  focusBadge: 'Focus',
   dueBadge: 'Due',
+  overdueBadge: 'Overdue',
   lastDiscussed: 'Last discussed {date}',
   daysAgo: '{days, plural, =0 {today} one {# day ago} other {# days ago}}',
   notDiscussed: 'Not discussed yet',

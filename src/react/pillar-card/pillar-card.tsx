@@ -14,6 +14,8 @@ import {
 import { useFormat, useMessages, usePillarMessages } from '../provider';
 import { composeEventHandlers } from '../internal/compose-event-handlers';
 import { usePickedQuestions, type QuestionPickerBank } from '../hooks/use-question-picker';
+import { Badge } from '../internal/badge';
+import { ClockIcon, FocusIcon } from '../internal/icons';
 import { useCalendarDate } from '../hooks/use-calendar-date';
 
 const PILLAR_CARD_NAME = 'PillarCard';
@@ -39,7 +41,10 @@ export type PillarCardQuestion = Question | React.ReactNode;
  * const horizonCard: PillarCardProps = { pillar: 'horizon', decision: nextFocus(history, '2026-03-02') };
  */
 export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'article'>, 'children'> {
-  /** Which pillar the card is about. Default: `decision.pillar`. */
+  /**
+   * Which pillar the card is about.
+   * @default decision.pillar, else 'present'
+   */
   pillar?: PillarId;
   /**
    * A `nextFocus()` result: the card takes its pillar's status from `decision.due`, and is the focus
@@ -55,15 +60,25 @@ export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'ar
    * Default: `focus` when `decision` chose this pillar; `due` when `status` is overdue, or due for
    * The Near Future / The Horizon (The Present Moment is due almost every week, so it is only flagged
    * when overdue); else `quiet`.
+   * @default from decision and status
    */
   variant?: 'focus' | 'due' | 'quiet';
-  /** `compact` for a sidebar or a row of three, `full` (default) for a page. */
+  /**
+   * `compact` for a sidebar or a row of three, `full` for a page.
+   * @default 'full'
+   */
   size?: 'compact' | 'full';
-  /** The title's heading level (default 3). */
+  /**
+   * The title's heading level; the questions' heading is one below.
+   * @default 3
+   */
   headingLevel?: HeadingLevel;
   /** A bank (e.g. `createQuestionBank(defaultQuestions)`) to pick suggestions from when `questions` is left out. */
   questionBank?: QuestionPickerBank;
-  /** How many questions to pick from `questionBank` (default 3). */
+  /**
+   * How many questions to pick from `questionBank`.
+   * @default 3
+   */
   questionCount?: number;
   /** Seed for picking from `questionBank`: same seed, same questions on server and client. */
   seed?: string | number;
@@ -79,7 +94,7 @@ export interface PillarCardProps extends Omit<React.ComponentPropsWithoutRef<'ar
    * `informingTakeaways(history, pillar)`: shown as "From your Horizon talk on 12 Oct" and the texts.
    */
   takeaways?: InformingTakeaways | null;
-  /** Replacement strings. */
+  /** Replacement strings, any of `PillarCardMessages`. */
   messages?: Partial<PillarCardMessages>;
 }
 
@@ -153,16 +168,23 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
       >
         <header className="ook-pillar-card__header" data-slot="pillar-card-header">
           <Heading id={titleId} className="ook-pillar-card__title" data-slot="pillar-card-title">
+            <span className="ook-pillar-glyph" data-pillar={pillar} aria-hidden="true" />
             {text.title}
           </Heading>
           {variant === 'focus' ? (
-            <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="focus">
+            <Badge tone="focus" icon={<FocusIcon />} data-slot="pillar-card-badge" data-variant="focus">
               {messages.focusBadge}
-            </span>
+            </Badge>
           ) : variant === 'due' ? (
-            <span className="ook-pillar-card__badge" data-slot="pillar-card-badge" data-variant="due">
-              {messages.dueBadge}
-            </span>
+            status?.overdue ? (
+              <Badge tone="overdue" icon={<ClockIcon />} data-slot="pillar-card-badge" data-variant="overdue">
+                {messages.overdueBadge}
+              </Badge>
+            ) : (
+              <Badge tone="due" icon={<ClockIcon />} data-slot="pillar-card-badge" data-variant="due">
+                {messages.dueBadge}
+              </Badge>
+            )
           ) : null}
         </header>
         <p className="ook-pillar-card__summary" data-slot="pillar-card-summary">
@@ -244,7 +266,7 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
             {canSuggest ? (
               <button
                 type="button"
-                className="ook-pillar-card__another"
+                className="ook-button ook-button--outline ook-button--sm ook-pillar-card__another"
                 data-slot="pillar-card-another"
                 onClick={composeEventHandlers(onAnotherQuestion, () => {
                   if (picking) picker.another();

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import {
   contentSecurityPolicy,
@@ -41,6 +41,8 @@ export interface EmbedPageOptions {
   order: 'kit-first' | 'host-first';
   /** Loads axe-core into the page (as a same-origin script, so the policy allows it). */
   axe?: boolean;
+  /** The browser context's options: a phone's viewport and touch, forced colours. */
+  context?: BrowserContextOptions;
 }
 
 /** An open page and what it reported: CSP violations (read with {@link violationsOf}) aside, console and React errors. */
@@ -109,6 +111,7 @@ function pageHtml(options: EmbedPageOptions, appHtml: string, hostCssPath: strin
 <html lang="en"${options.theme ? ` data-theme="${options.theme}"` : ''}>
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>A host page embedding one-on-one-kit</title>
 ${sheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
 </head>
@@ -158,7 +161,7 @@ export async function startEmbedServer(): Promise<EmbedServer> {
       const hostCssPath = `/host-${pages}.css`;
       files.set(hostCssPath, { type: 'text/css', body: options.hostCss });
       files.set(`/page-${pages}`, { type: 'text/html', body: pageHtml(options, appHtml, hostCssPath) });
-      const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+      const page = await browser.newPage({ viewport: { width: 1200, height: 800 }, ...options.context });
       page.setDefaultTimeout(10_000);
       const errors: string[] = [];
       // Listens before the document parses, so a violation in the server-rendered HTML counts too.

@@ -1,0 +1,2 @@
+import type { ParserOptions } from 'react-docgen-typescript';
+export const reactDocgenTypescriptOptions: ParserOptions;
