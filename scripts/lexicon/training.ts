@@ -19,6 +19,7 @@ import { trainingDAgendaItems } from '../../test/core/fixtures/agenda-items.trai
 import { trainingEAgendaItems } from '../../test/core/fixtures/agenda-items.training-e';
 import { trainingFAgendaItems } from '../../test/core/fixtures/agenda-items.training-f';
 import { trainingHAgendaItems } from '../../test/core/fixtures/agenda-items.training-h';
+import { trainingIAgendaItems } from '../../test/core/fixtures/agenda-items.training-i';
 import { unseenAgendaItems } from '../../test/core/fixtures/agenda-items.unseen';
 import { writtenAgendaItems } from '../../test/core/fixtures/agenda-items.written';
 
@@ -53,6 +54,7 @@ export const trainingSets = {
   'training-e': trainingEAgendaItems,
   'training-f': trainingFAgendaItems,
   'training-h': trainingHAgendaItems,
+  'training-i': trainingIAgendaItems,
 };
 
 /**
