@@ -122,8 +122,8 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit';",
     limit: 50 * KB,
     interimLimit: {
-      bytes: 55 * KB,
-      why: 'the same growth as the whole core and the entry: the detector now fits its budget, the lifecycle, the components added since and the design kit take the rest',
+      bytes: 56 * KB,
+      why: 'the same growth as the whole core and the entry: the detector fits its budget (its weights grew 1.2 kB with 2,000 more training items), the lifecycle, the components added since and the design kit take the rest',
     },
   },
 ];
