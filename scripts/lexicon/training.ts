@@ -11,6 +11,7 @@ import { sealedTwoAgendaItems } from '../../test/core/fixtures/agenda-items.seal
 import { sealedThreeAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-3';
 import { sealedFourAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-4';
 import { sealedFiveAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-5';
+import { sealedSixAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-6';
 import { softwareAgendaItems } from '../../test/core/fixtures/agenda-items.software';
 import { trainingAAgendaItems } from '../../test/core/fixtures/agenda-items.training-a';
 import { trainingBAgendaItems } from '../../test/core/fixtures/agenda-items.training-b';
@@ -31,6 +32,7 @@ const sealed = new Set(
     ...sealedThreeAgendaItems,
     ...sealedFourAgendaItems,
     ...sealedFiveAgendaItems,
+    ...sealedSixAgendaItems,
   ].map(([text]) => words(text)),
 );
 
