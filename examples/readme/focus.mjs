@@ -39,7 +39,7 @@ for (const finding of detectAntiPatterns(agenda.items)) {
   console.log(
     finding.pattern,
     finding.evidence.map((span) => span.text),
-  ); // status-update [ 'ETA' ]
+  ); // status-update [ 'ETA', 'PAY-1234' ]
   console.log(finding.suggestion);
 }
 

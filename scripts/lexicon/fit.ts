@@ -23,6 +23,13 @@ export interface FitSettings {
    * that is the text detection meets in other jobs, and the older sets are mostly office work.
    */
   readonly blindWeight: number;
+  /**
+   * Added to each fitted bias: a stricter threshold, so fewer healthy items are flagged. Chosen on the
+   * training folds (each of the eight cross-occupation sets left out in turn): -0.2 costs little
+   * macro-F1 (0.908 → 0.905) and flags fewer healthy items (3.8% → 3.3%); without it an older
+   * training set had 7 of 104 healthy items flagged.
+   */
+  readonly biasShift: number;
 }
 
 export const englishFit: FitSettings = {
@@ -33,6 +40,7 @@ export const englishFit: FitSettings = {
   minCount: 11,
   seed: 7,
   blindWeight: 2,
+  biasShift: -0.2,
 };
 
 export type Labelled = readonly [text: string, labels: readonly AntiPatternId[], ...rest: unknown[]];
@@ -133,7 +141,7 @@ export function fitWeights(
       if (Math.abs(rounded) >= settings.prune) groups.set(rounded, [...(groups.get(rounded) ?? []), feature]);
     }
     weights[id] = {
-      bias: Math.round(bias * 10) / 10,
+      bias: Math.round((bias + settings.biasShift) * 10) / 10,
       words: [...groups]
         .sort(([a], [b]) => a - b)
         .map(([value, features]) => `${value}:${features.sort().join(',')}`)

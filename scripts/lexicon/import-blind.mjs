@@ -36,7 +36,7 @@ const NUMBERS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 
 // "sealed-4" → sealedFourAgendaItems, "training-a" → trainingAAgendaItems.
 const exportName = `${name.replace(/-(\w)/g, (_, next) => NUMBERS[next] ?? next.toUpperCase())}AgendaItems`;
 const header = [
-  `// Written blind (session 6) by writers who never saw the rules, the detector, the weights or the other`,
+  `// Written blind by writers who never saw the rules, the detector, the weights or the other`,
   `// fixtures: ${items.length} items across ${occupations} occupations, ${count((item) => item.author === 'report')} written as the report and ${count((item) => item.author === 'manager')} as the`,
   `// manager, ${count((item) => item.hard)} of them written as hard cases (healthy items full of work words, anti-patterns with`,
   `// no keyword, negations, indirect judgement). Each item keeps its occupation, author and whether it is hard.`,

@@ -10,18 +10,30 @@ import { sealedAgendaItems } from '../../test/core/fixtures/agenda-items.sealed'
 import { sealedTwoAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-2';
 import { sealedThreeAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-3';
 import { sealedFourAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-4';
+import { sealedFiveAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-5';
+import { sealedSixAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-6';
 import { softwareAgendaItems } from '../../test/core/fixtures/agenda-items.software';
 import { trainingAAgendaItems } from '../../test/core/fixtures/agenda-items.training-a';
 import { trainingBAgendaItems } from '../../test/core/fixtures/agenda-items.training-b';
 import { trainingCAgendaItems } from '../../test/core/fixtures/agenda-items.training-c';
+import { trainingDAgendaItems } from '../../test/core/fixtures/agenda-items.training-d';
+import { trainingEAgendaItems } from '../../test/core/fixtures/agenda-items.training-e';
+import { trainingFAgendaItems } from '../../test/core/fixtures/agenda-items.training-f';
+import { trainingHAgendaItems } from '../../test/core/fixtures/agenda-items.training-h';
+import { trainingIAgendaItems } from '../../test/core/fixtures/agenda-items.training-i';
 import { unseenAgendaItems } from '../../test/core/fixtures/agenda-items.unseen';
 import { writtenAgendaItems } from '../../test/core/fixtures/agenda-items.written';
 
 const words = (text: string): string => text.toLowerCase().replace(/\W+/g, ' ').trim();
 const sealed = new Set(
-  [...sealedAgendaItems, ...sealedTwoAgendaItems, ...sealedThreeAgendaItems, ...sealedFourAgendaItems].map(
-    ([text]) => words(text),
-  ),
+  [
+    ...sealedAgendaItems,
+    ...sealedTwoAgendaItems,
+    ...sealedThreeAgendaItems,
+    ...sealedFourAgendaItems,
+    ...sealedFiveAgendaItems,
+    ...sealedSixAgendaItems,
+  ].map(([text]) => words(text)),
 );
 
 /** The labelled sets the weights may be fitted on, by name. */
@@ -40,6 +52,11 @@ export const trainingSets = {
   'training-a': trainingAAgendaItems,
   'training-b': trainingBAgendaItems,
   'training-c': trainingCAgendaItems,
+  'training-d': trainingDAgendaItems,
+  'training-e': trainingEAgendaItems,
+  'training-f': trainingFAgendaItems,
+  'training-h': trainingHAgendaItems,
+  'training-i': trainingIAgendaItems,
 };
 
 /**

@@ -188,8 +188,10 @@ describe('7. a million bad entries are refused quickly, naming the first few and
         }),
       );
     };
-    const ratio = fastest(200_000) / fastest(50_000);
-    // Linear work quadruples; quadratic work would grow sixteenfold.
+    // Linear work quadruples; quadratic work would grow sixteenfold every time. A burst of other work
+    // on a shared machine can skew one measurement, so it is taken up to three times.
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio >= 9; attempt++) ratio = fastest(200_000) / fastest(50_000);
     expect(ratio).toBeLessThan(9);
   });
 });

@@ -245,7 +245,9 @@ describe('the one-on-one-kit command', () => {
 
     const found = await cli(['check-agenda', 'flagged.json']);
     expect(found.code).toBe(1);
-    expect(found.stdout).toContain('"ETA for PAY-1234?" (item-3)\n  Status update: "ETA"\n  Try: ');
+    expect(found.stdout).toContain(
+      '"ETA for PAY-1234?" (item-3)\n  Status update: "ETA", "PAY-1234"\n  Try: ',
+    );
 
     const args = [
       'check-agenda',

@@ -55,7 +55,7 @@ describe('README examples', () => {
     expect(lines[0]).toBe('horizon');
     expect(lines[1]).toBe('The Horizon was last discussed 42 days ago; it comes up about every 6 weeks.');
     expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(2);
-    expect(output).toContain("status-update [ 'ETA' ]");
+    expect(output).toContain("status-update [ 'ETA', 'PAY-1234' ]");
     expect(lines.at(-1)).toBe('invalid-date on');
   });
 

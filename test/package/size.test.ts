@@ -66,8 +66,8 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit/core';",
     limit: 20 * KB,
     interimLimit: {
-      bytes: 24 * KB,
-      why: 'the detector is 10.4 kB, under its own 12 kB; the core has since grown by the calendar export (2.8 kB) and the meeting lifecycle (3.1 kB), which each stay out of a bundle that does not import them',
+      bytes: 25 * KB,
+      why: 'the detector is 11.5 kB, under its own 12 kB (weights fitted on 6,000 items, 1.2 kB more than on 4,000, for +0.02 macro-F1 on held-out sets); the core has since grown by the calendar export (2.8 kB) and the meeting lifecycle (3.1 kB), which each stay out of a bundle that does not import them',
     },
   },
   {
@@ -122,8 +122,8 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit';",
     limit: 50 * KB,
     interimLimit: {
-      bytes: 55 * KB,
-      why: 'the same growth as the whole core and the entry: the detector now fits its budget, the lifecycle, the components added since and the design kit take the rest',
+      bytes: 56 * KB,
+      why: 'the same growth as the whole core and the entry: the detector fits its budget (its weights grew 1.2 kB with 2,000 more training items), the lifecycle, the components added since and the design kit take the rest',
     },
   },
 ];
