@@ -79,7 +79,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       console.error('THIRD-PARTY-NOTICES.md does not match what dist/ bundles: run `npm run notices`.');
       process.exit(1);
     }
-    console.log(`THIRD-PARTY-NOTICES.md is up to date (${bundledPackages().join(', ') || 'nothing bundled'})`);
+    console.log(
+      `THIRD-PARTY-NOTICES.md is up to date (${bundledPackages().join(', ') || 'nothing bundled'})`,
+    );
   } else {
     writeFileSync(output, notices);
     console.log(`THIRD-PARTY-NOTICES.md written (${bundledPackages().join(', ') || 'nothing bundled'})`);

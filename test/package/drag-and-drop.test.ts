@@ -25,9 +25,11 @@ const open = () =>
 const board = (page: Page) => page.locator('[data-slot="agenda-board"]');
 const region = (page: Page, name: string) => board(page).getByRole('region', { name, exact: true });
 const rowTexts = (list: Locator) =>
-  list.locator('[data-slot="agenda-board-item"]').evaluateAll((rows) =>
-    rows.map((row) => row.querySelector('.ook-agenda-board-item__text')?.textContent ?? ''),
-  );
+  list
+    .locator('[data-slot="agenda-board-item"]')
+    .evaluateAll((rows) =>
+      rows.map((row) => row.querySelector('.ook-agenda-board-item__text')?.textContent ?? ''),
+    );
 const announcement = (page: Page) => board(page).locator('[role="status"]').last().textContent();
 /** Rows and columns still marked as drop targets or as being dragged. */
 const marks = (page: Page) =>

@@ -63,10 +63,7 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
       </header>
       {props.summary ? <p className="ook-agenda-board-column__summary">{props.summary}</p> : null}
       {items.length > 0 ? (
-        <ul
-          className="ook-agenda-board-column__list"
-          data-slot="agenda-board-list"
-        >
+        <ul className="ook-agenda-board-column__list" data-slot="agenda-board-list">
           {items.map((item, index) => (
             <AgendaBoardItem
               key={item.id}
