@@ -15,10 +15,6 @@ const reactEntry = {
   // Resolve bundled dependencies to their ESM builds (the node condition would pick CommonJS ones).
   platform: 'browser',
   external: ['react', 'react-dom', 'react/jsx-runtime', /^one-on-one-kit\/(?:core|server-safe)$/],
-  // Pragmatic drag and drop ships no `exports` map, so Node's ESM loader cannot resolve its
-  // sub-paths (`…/element/adapter` is a folder). Bundling it (and its three small dependencies)
-  // keeps `import 'one-on-one-kit'` working in plain Node (SSR, tests) as well as in bundlers.
-  noExternal: [/^@atlaskit\/pragmatic-drag-and-drop/, /^@babel\/runtime/, 'bind-event-listener', 'raf-schd'],
   // The React entry is a client module for RSC frameworks; the core never is.
   banner: { js: '"use client";' },
 } satisfies Options;
@@ -46,7 +42,7 @@ export default defineConfig([
   },
   // The React entry, ESM: besides `index`, each component is an entry of its own so that esbuild
   // splits the output into one chunk per component. `index.js` then only re-exports, and an app's
-  // bundler keeps just the chunks it uses (AntiPatternBanner without Radix Dialog or drag and drop).
+  // bundler keeps just the chunks it uses (AntiPatternBanner without Radix Dialog).
   // The component entries are an internal layout, not public paths: package.json exports only `.`.
   {
     ...reactEntry,

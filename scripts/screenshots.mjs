@@ -128,7 +128,12 @@ try {
     }
     await page.waitForTimeout(600);
     const file = path.join(out, shot.file);
-    await page.screenshot({ path: file, fullPage: true });
+    // The whole page, by growing the viewport to it: a fullPage capture re-lays the page out without the
+    // touch emulation, so a phone's 44 px targets would show at desktop size.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: shot.width, height });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: file });
     console.log(file);
     await context.close();
   }

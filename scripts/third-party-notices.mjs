@@ -54,16 +54,21 @@ export function renderNotices() {
         'utf8',
       ).trim()}\n\`\`\`\n`
     : '';
+  const intro =
+    packages.length === 0
+      ? `one-on-one-kit is MIT-licensed (see LICENSE). Its \`dist/\` folder contains no code from other packages:
+its dependencies (React, Radix, CVA) are installed next to the kit by your package manager and keep their
+own licence files there.`
+      : `one-on-one-kit is MIT-licensed (see LICENSE). Its \`dist/\` folder also contains code from the packages
+below, bundled in at build time, each under its own licence. Other dependencies (React, Radix, CVA) are
+installed next to the kit by your package manager and keep their own licence files there.`;
   return `# Third-party notices
 
-one-on-one-kit is MIT-licensed (see LICENSE). Its \`dist/\` folder also contains code from the packages
-below, bundled in at build time, each under its own licence. Other dependencies (React, Radix, CVA) are
-installed next to the kit by your package manager and keep their own licence files there.
+${intro}
 
 This file is generated from \`dist/\` and \`node_modules\` by \`npm run notices\`; \`npm test\` fails when it is
 out of date.
-
-${sections.join('\n')}${apache}`;
+${sections.length ? `\n${sections.join('\n')}` : ''}${apache}`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -74,9 +79,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       console.error('THIRD-PARTY-NOTICES.md does not match what dist/ bundles: run `npm run notices`.');
       process.exit(1);
     }
-    console.log(`THIRD-PARTY-NOTICES.md is up to date (${bundledPackages().join(', ')})`);
+    console.log(
+      `THIRD-PARTY-NOTICES.md is up to date (${bundledPackages().join(', ') || 'nothing bundled'})`,
+    );
   } else {
     writeFileSync(output, notices);
-    console.log(`THIRD-PARTY-NOTICES.md written (${bundledPackages().join(', ')})`);
+    console.log(`THIRD-PARTY-NOTICES.md written (${bundledPackages().join(', ') || 'nothing bundled'})`);
   }
 }

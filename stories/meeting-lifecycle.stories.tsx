@@ -40,6 +40,7 @@ type Story = StoryObj<typeof meta>;
 
 /** The Horizon meeting, prepared: the focus card, the reason, the signals a manager should see. */
 export const Prepare: Story = {
+  tags: ['main'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('article', { name: 'The Horizon' })).toBeInTheDocument();

@@ -265,6 +265,7 @@ export const DontEveryCardFocus: Story = {
  * (`informingTakeaways(history, 'near-future')`), tinted in The Horizon's colour.
  */
 export const InformedByTheHorizon: Story = {
+  tags: ['main'],
   args: {
     pillar: 'near-future',
     variant: 'focus',

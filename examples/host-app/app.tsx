@@ -160,8 +160,9 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
       <section className="host-app__step" aria-labelledby="host-app-close">
         <h2 id="host-app-close">Close</h2>
         <div className="host-app__close">
-          <div className="host-app__feedback">
-            <FeedbackAsk onSubmit={setFeedback} />
+          {/* Heading, words, then the control: the same order as the takeaways beside it. */}
+          <div className="host-app__feedback" role="group" aria-labelledby="host-app-feedback">
+            <h3 id="host-app-feedback">Feedback</h3>
             <p className="host-app__muted">
               {feedback
                 ? feedback.received
@@ -169,6 +170,7 @@ export function HostApp({ today, storage, viewer = 'report' }: HostAppProps) {
                   : 'Asked; none came this time. Recorded for this meeting.'
                 : 'Always end by asking for feedback, even when none comes.'}
             </p>
+            <FeedbackAsk onSubmit={setFeedback} />
           </div>
           <TakeawaysEditor pillarTitle={focusTitle} value={takeaways} onValueChange={setTakeaways} />
         </div>

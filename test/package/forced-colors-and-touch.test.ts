@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startEmbedServer, WHITE_HOST_CSS, type EmbedServer } from './embed/embed-page';
 
-// The built kit on a host page in Chromium, as two groups of people meet it: with Windows-style forced
-// colours (the system's few colours, no backgrounds, no shadows), and on a 375 px touch screen.
+// The built kit on a host page in Chromium, as three groups of people meet it: with Windows-style forced
+// colours (the system's few colours, no backgrounds, no shadows), on a 375 px touch screen, and on a
+// right-to-left page.
 let browser: Browser;
 let server: EmbedServer;
 /** A page with no policy, where screenshots are decoded into pixels. */
@@ -134,12 +135,79 @@ describe('forced colours', () => {
     }
   });
 
-  it('draws the pillar shape on every card too', async () => {
+  it('draws the pillar shape on every card too, and beside the takeaways from an informing pillar', async () => {
     const images = await pixelsOf(page, '[data-slot="pillar-card"] .ook-pillar-glyph');
-    expect(images).toHaveLength(3);
+    // Three titles, and the Near Future card's takeaways from The Horizon.
+    expect(images).toHaveLength(4);
     for (const image of images) {
       expect(mask(image).filter(Boolean).length / (image.width * image.height)).toBeGreaterThan(0.3);
     }
+  });
+
+  it('draws the icons: a row flag’s warning sign and chevron (stylesheet-drawn) and every SVG icon', async () => {
+    const flag = page.locator('.ook-agenda-board-item__flag').first();
+    await flag.scrollIntoViewIfNeeded();
+    const box = (await flag.boundingBox())!;
+    const middle = box.y + box.height / 2;
+    // Inside the padding, clear of the button's border: the sign at the start, the chevron at the end.
+    const [sign, chevron] = await decode(
+      await shot(page, { x: box.x + 7, y: middle - 9, width: 18, height: 18 }),
+      await shot(page, { x: box.x + box.width - 20, y: middle - 7, width: 16, height: 14 }),
+    );
+    const share = (image: Pixels) => mask(image).filter(Boolean).length / (image.width * image.height);
+    expect(share(sign!), 'the warning sign is painted').toBeGreaterThan(0.25);
+    expect(share(chevron!), 'the chevron is painted').toBeGreaterThan(0.05);
+
+    const icons = await pixelsOf(page, '#app svg.ook-icon >> visible=true');
+    expect(icons.length).toBeGreaterThanOrEqual(2);
+    for (const icon of icons) expect(share(icon)).toBeGreaterThan(0.1);
+  });
+
+  it('paints the lifecycle parts in system colours: the chosen review answer, the signal light, the timeline', async () => {
+    const { system, seen } = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      probe.style.forcedColorAdjust = 'none';
+      const colour = (keyword: string) => {
+        probe.style.backgroundColor = keyword;
+        return getComputedStyle(probe).backgroundColor;
+      };
+      const system = {
+        Canvas: colour('Canvas'),
+        CanvasText: colour('CanvasText'),
+        Highlight: colour('Highlight'),
+        HighlightText: colour('HighlightText'),
+      };
+      probe.remove();
+      const style = (selector: string, pseudo?: string) =>
+        getComputedStyle(document.querySelector(selector)!, pseudo);
+      const chosen = '[data-slot="agenda-board-review"] .ook-agenda-board-review__choice:has(:checked)';
+      const timeline = '[data-slot="cadence-timeline"]';
+      return {
+        system,
+        seen: {
+          chosenAnswer: style(chosen).backgroundColor,
+          chosenWords: style(chosen).color,
+          signalLight: style('[data-slot="meeting-signals-heading"]', '::before').backgroundColor,
+          heldMeeting: style(`${timeline} .ook-cadence-timeline__meeting[data-state="held"]`).fill,
+          plannedMeeting: style(`${timeline} .ook-cadence-timeline__meeting[data-state="planned"]`).fill,
+          balanceFill: style(`${timeline} .ook-cadence-timeline__balance-fill`).fill,
+          balanceTrack: style(`${timeline} .ook-cadence-timeline__balance-track`).fill,
+          laneLabel: style(`${timeline} .ook-cadence-timeline__lane-label`).fill,
+        },
+      };
+    });
+    expect(system.Highlight).not.toBe(system.Canvas);
+    expect(seen).toEqual({
+      chosenAnswer: system.Highlight,
+      chosenWords: system.HighlightText,
+      signalLight: system.CanvasText,
+      heldMeeting: system.CanvasText,
+      plannedMeeting: system.Canvas,
+      balanceFill: system.CanvasText,
+      balanceTrack: system.Canvas,
+      laneLabel: system.CanvasText,
+    });
   });
 
   it('shows a focus ring on every control Tab reaches in the kit', async () => {
@@ -204,13 +272,13 @@ describe('a 375 px touch screen', () => {
     ]);
   });
 
-  /** Every target in the kit, measured: a checkbox by the label it sits in, the rest by their own box. */
+  /** Every target in the kit, measured: a checkbox by the label it sits in if any, the rest by their own box. */
   function measureTargets() {
     return page.evaluate(() => {
       const kit =
-        '[data-slot="agenda-board"], [data-slot="pillar-card"], [data-slot="anti-pattern-banner"], [data-slot="feedback-ask"], [role="dialog"], [role="menu"]';
+        '[data-slot="agenda-board"], [data-slot="pillar-card"], [data-slot="anti-pattern-banner"], [data-slot="feedback-ask"], [data-slot="meeting-signals"], [data-slot="cadence-timeline"], [role="dialog"], [role="menu"]';
       const controls = [
-        ...document.querySelectorAll<HTMLElement>('button, input, textarea, [role="menuitem"]'),
+        ...document.querySelectorAll<HTMLElement>('button, input, textarea, summary, [role="menuitem"]'),
       ].filter((element) => element.closest(kit) && element.checkVisibility());
       return controls.map((control) => {
         const target = control.matches('input[type="checkbox"]')
@@ -224,7 +292,7 @@ describe('a 375 px touch screen', () => {
           height: Math.round(height * 10) / 10,
           // A row's checkbox and actions button, and a menu's items, promise a finger's 44 px.
           touch:
-            (row !== null && target.matches('label, .ook-agenda-board-item__menu-button')) ||
+            (row !== null && target.matches('input[type="checkbox"], .ook-agenda-board-item__menu-button')) ||
             control.matches('[role="menuitem"]'),
         };
       });
@@ -237,6 +305,25 @@ describe('a 375 px touch screen', () => {
     expect(targets.filter((target) => target.width < 24 || target.height < 24)).toEqual([]);
     expect(targets.filter((target) => target.touch && (target.width < 44 || target.height < 44))).toEqual([]);
     expect(targets.filter((target) => target.touch).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('draws each row’s drag handle level with its checkbox, however tall the target', async () => {
+    const offsets = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-slot="agenda-board-item"]')].map((row) => {
+        const handle = getComputedStyle(row, '::before');
+        const rowStyle = getComputedStyle(row);
+        const handleMiddle =
+          row.getBoundingClientRect().top +
+          parseFloat(rowStyle.borderTopWidth) +
+          parseFloat(rowStyle.paddingTop) +
+          parseFloat(handle.marginTop) +
+          parseFloat(handle.height) / 2;
+        const box = row.querySelector('.ook-checkbox')!.getBoundingClientRect();
+        return Math.abs(handleMiddle - (box.top + box.height / 2));
+      }),
+    );
+    expect(offsets.length).toBeGreaterThanOrEqual(4);
+    expect(offsets.filter((offset) => offset > 1)).toEqual([]);
   });
 
   it('reaches a row’s actions with a tap, without ticking the item; only the checkbox ticks it', async () => {
@@ -273,12 +360,12 @@ describe('a 375 px touch screen', () => {
       await horizon.getByRole('checkbox', { name: 'Feeling stretched thin this sprint' }).isChecked(),
     ).toBe(false);
 
-    await horizon
-      .locator('label', { has: page.getByRole('checkbox', { name: 'Feeling stretched thin this sprint' }) })
-      .tap();
-    expect(
-      await horizon.getByRole('checkbox', { name: 'Feeling stretched thin this sprint' }).isChecked(),
-    ).toBe(true);
+    // The whole 44 px box is the target: a tap near its corner, outside the drawn 20 px box, ticks it.
+    const moved = horizon.getByRole('checkbox', { name: 'Feeling stretched thin this sprint' });
+    const target = (await moved.boundingBox())!;
+    expect([target.width, target.height]).toEqual([44, 44]);
+    await moved.tap({ position: { x: 4, y: target.height - 4 } });
+    expect(await moved.isChecked()).toBe(true);
   });
 
   for (const width of [375, 320]) {
@@ -301,7 +388,9 @@ describe('a 375 px touch screen', () => {
           }
         }
         const outside = [...document.querySelectorAll('.ook-badge')].filter((badge) => {
-          const card = badge.closest('[data-slot="pillar-card"], [data-slot="agenda-board-column"]')!;
+          const card = badge.closest(
+            '[data-slot="pillar-card"], [data-slot="agenda-board-column"], [data-slot="agenda-board-review"]',
+          )!;
           const a = badge.getBoundingClientRect();
           const b = card.getBoundingClientRect();
           return a.left < b.left || a.right > b.right;
@@ -326,4 +415,50 @@ describe('a 375 px touch screen', () => {
       expect(layout).toEqual({ overflow: 0, brokenWords: [], outside: 0, squeezed: 0 });
     });
   }
+});
+
+describe('a right-to-left page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await server.open(browser, { theme: 'light', hostCss: WHITE_HOST_CSS, order: 'kit-first' }));
+    await page.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+    });
+  }, 60_000);
+
+  it('runs the cadence timeline from the right, its lane labels inside the chart and reading forwards', async () => {
+    const chart = await page.evaluate(() => {
+      const svg = document.querySelector('[data-slot="cadence-timeline"] .ook-cadence-timeline__svg')!;
+      const box = svg.getBoundingClientRect();
+      const labels = [...svg.querySelectorAll('.ook-cadence-timeline__lane-label')].map((label) => {
+        const { left, right } = label.getBoundingClientRect();
+        // A label reads forwards when its first letter is further right than its last.
+        const range = document.createRange();
+        range.setStart(label.firstChild!, 0);
+        range.setEnd(label.firstChild!, 1);
+        const first = range.getBoundingClientRect().left;
+        range.setStart(label.firstChild!, label.textContent!.length - 1);
+        range.setEnd(label.firstChild!, label.textContent!.length);
+        const last = range.getBoundingClientRect().left;
+        return {
+          inside: left >= box.left - 1 && right <= box.right + 1,
+          endsAtStartEdge: right > box.right - 4,
+          forwards: first < last,
+        };
+      });
+      const centre = (element: Element) => {
+        const { left, width } = element.getBoundingClientRect();
+        return left + width / 2;
+      };
+      const held = [...svg.querySelectorAll('.ook-cadence-timeline__meeting[data-state="held"]')].map(centre);
+      const planned = [...svg.querySelectorAll('.ook-cadence-timeline__meeting[data-state="planned"]')].map(
+        centre,
+      );
+      return { labels, heldRightOfPlanned: Math.min(...held) > Math.max(...planned) };
+    });
+    expect(chart.labels).toHaveLength(4);
+    // Reading forwards: the glyphs are not mirrored (the first letter of a Latin title stays on its left).
+    expect(chart.labels.every((label) => label.inside && label.endsAtStartEdge && label.forwards)).toBe(true);
+    expect(chart.heldRightOfPlanned).toBe(true);
+  });
 });

@@ -37,8 +37,11 @@ describe('release files', () => {
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     const notices = readFileSync(path.join(root, 'THIRD-PARTY-NOTICES.md'), 'utf8');
-    expect(notices).toContain('## @atlaskit/pragmatic-drag-and-drop');
-    expect(notices).toContain('TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION');
+    // dist/ bundles no other package's code (the board's drag and drop is the browser's own drag
+    // events), so the file says so; bundling one in fails the check above until its notice is added.
+    expect(check.stdout).toContain('(nothing bundled)');
+    expect(notices).toContain('contains no code from other packages');
+    expect(notices).not.toMatch(/^## /m);
   });
 });
 

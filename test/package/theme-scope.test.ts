@@ -157,8 +157,8 @@ function inspect(elements: Element[], state: State) {
     for (const animation of element.getAnimations()) animation.finish();
     const style = getComputedStyle(element);
     const active = element === document.activeElement;
-    // Chromium resets a native checkbox's border (it draws its own), whatever the cascade says.
-    const nativeBorder = element.matches('input[type="checkbox"]');
+    // Chromium resets a native checkbox's or radio's border (it draws its own), whatever the cascade says.
+    const nativeBorder = element.matches('input[type="checkbox"], input[type="radio"]');
     return {
       state,
       element: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,

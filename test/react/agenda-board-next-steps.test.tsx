@@ -35,6 +35,25 @@ const broughtBack = createAgenda('2026-11-30', [
 ]);
 
 describe('AgendaBoard next steps', () => {
+  it('shows where each step lives by shape and word, and how often it came back as the board rows do', () => {
+    render(<AgendaBoard defaultValue={broughtBack} viewer="report" />);
+    const review = screen.getByRole('group', { name: 'Next steps from last time' });
+    const metas = [...review.querySelectorAll('.ook-agenda-board-review__meta')].map((meta) => ({
+      shape: meta.querySelector('.ook-pillar-glyph')?.getAttribute('data-pillar'),
+      text: meta.textContent,
+      badge: meta.querySelector('[class~="ook-badge--carried-over"] svg') !== null,
+    }));
+    expect(metas).toEqual([
+      { shape: 'near-future', text: 'The Near FutureCarried over ×1', badge: true },
+      { shape: 'horizon', text: 'The HorizonCarried over ×2', badge: true },
+    ]);
+    // The board's own row for the step wears the same badge.
+    const row = screen.getByRole('checkbox', { name: 'Write the caching RFC' }).closest('li')!;
+    expect(row.querySelector('[data-tag="carried-over"]')!.className).toBe(
+      review.querySelector('.ook-badge--carried-over')!.className,
+    );
+  });
+
   it('adds a next step with Enter, in the focus pillar, authored by the viewer', async () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();

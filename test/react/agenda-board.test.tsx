@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as React from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,6 +12,7 @@ import {
   type AgendaItemDraft,
   type AntiPatternFinding,
 } from 'one-on-one-kit/core';
+import { WARNING_PATH } from '../../src/react/internal/icons';
 import { computeDropMove, getDropEdge } from '../../src/react/agenda-board/agenda-board-dnd';
 import type * as ItemModule from '../../src/react/agenda-board/agenda-board-item';
 import type * as CoreModule from 'one-on-one-kit/core';
@@ -496,10 +499,19 @@ describe('AgendaBoard', () => {
     await user.click(within(row).getByText('Career goals'));
     expect(checkbox).not.toBeChecked();
     expect(onValueChange).not.toHaveBeenCalled();
-    // The box's target is its label cell, larger than the box itself.
-    await user.click(checkbox.closest('label')!);
+    // No label joins the text to the box: the box is its own target.
+    expect(row.querySelector('label')).toBeNull();
+    await user.click(checkbox);
     expect(checkbox).toBeChecked();
     expect(onValueChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws a flag’s warning sign with the one warning path the WarningIcon draws', () => {
+    const css = readFileSync(
+      path.resolve(__dirname, '../../src/react/agenda-board/agenda-board.css'),
+      'utf8',
+    );
+    expect(css).toContain(`clip-path: path(evenodd, '${WARNING_PATH}')`);
   });
 
   it('goes checkbox, actions, next checkbox with Tab', async () => {

@@ -60,6 +60,13 @@ describe('CadenceTimeline', () => {
   });
 
   // jsdom does not open <details> from the keyboard; the Chromium story does (CadenceTimeline, TableByKeyboard).
+  it('keeps each separator of the summary on the line of the words before it, so no line starts with one', () => {
+    const { container } = render(<CadenceTimeline history={history} plan={plan} />);
+    const summary = container.querySelector('[data-slot="cadence-timeline-summary"]')!.textContent!;
+    expect(summary.match(/·/g)).toHaveLength(2);
+    expect(summary.match(/\u00a0· /g)).toHaveLength(2);
+  });
+
   it('lists the same facts in a table behind a disclosure', async () => {
     const user = userEvent.setup();
     render(<CadenceTimeline history={history} plan={plan} />);

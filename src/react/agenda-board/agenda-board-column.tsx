@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import type { AgendaItem, PillarId } from 'one-on-one-kit/core';
-import { AGENDA_DRAG_KEY } from './agenda-board-dnd';
 import { agendaBoardColumnVariants, type AgendaBoardViewer } from 'one-on-one-kit/server-safe';
 import { Badge } from '../internal/badge';
 import { ErrorIcon, FocusIcon } from '../internal/icons';
@@ -32,46 +30,22 @@ export interface AgendaBoardColumnProps {
   viewer: AgendaBoardViewer;
   words: AgendaBoardWords;
   shared: AgendaBoardItemContext;
-  list: AgendaBoardListHandlers;
   /** Adds an item; returns false when the core refused it. */
   onAdd: (pillar: PillarId, text: string) => boolean;
 }
 
-/** Handlers on each list rather than on each row: pointer events bubble up to them. */
-export interface AgendaBoardListHandlers {
-  /** Makes a row draggable the first time a pointer reaches it. */
-  onPointerOver: (event: React.PointerEvent<HTMLUListElement>) => void;
-}
-
 /** One pillar's region: heading, its items in order, and the box to add more. */
 export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: AgendaBoardColumnProps) {
-  const { boardId, pillar, title, items, focus, readOnly, viewer, words, shared, list } = props;
+  const { boardId, pillar, title, items, focus, readOnly, viewer, words, shared } = props;
   const { messages, format } = words;
-  const sectionRef = React.useRef<HTMLElement>(null);
-  const [dropOver, setDropOver] = React.useState(false);
   const headingId = `${boardId}-${pillar ?? 'unsorted'}-heading`;
-
-  React.useEffect(() => {
-    const element = sectionRef.current;
-    if (!element || readOnly) return;
-    return dropTargetForElements({
-      element,
-      canDrop: ({ source }) => source.data[AGENDA_DRAG_KEY] === boardId,
-      getData: () => ({ type: 'column', pillar }),
-      onDragEnter: () => setDropOver(true),
-      onDragLeave: () => setDropOver(false),
-      onDrop: () => setDropOver(false),
-    });
-  }, [boardId, pillar, readOnly]);
 
   return (
     <section
-      ref={sectionRef}
       aria-labelledby={headingId}
       data-slot="agenda-board-column"
       data-pillar={pillar ?? 'unsorted'}
       data-focus={focus ? '' : undefined}
-      data-drop-over={dropOver ? '' : undefined}
       className={agendaBoardColumnVariants({ pillar: pillar ?? 'unsorted', focus })}
     >
       <header className="ook-agenda-board-column__header">
@@ -89,11 +63,7 @@ export const AgendaBoardColumn = React.memo(function AgendaBoardColumn(props: Ag
       </header>
       {props.summary ? <p className="ook-agenda-board-column__summary">{props.summary}</p> : null}
       {items.length > 0 ? (
-        <ul
-          className="ook-agenda-board-column__list"
-          data-slot="agenda-board-list"
-          onPointerOver={readOnly ? undefined : list.onPointerOver}
-        >
+        <ul className="ook-agenda-board-column__list" data-slot="agenda-board-list">
           {items.map((item, index) => (
             <AgendaBoardItem
               key={item.id}

@@ -1,8 +1,5 @@
 import type { Agenda, AgendaAction, PillarId } from 'one-on-one-kit/core';
 
-/** Marks drag data as an agenda item of one particular board, so other drags are ignored. */
-export const AGENDA_DRAG_KEY = 'ook-agenda-item';
-
 /** Which half of a row the pointer is over. */
 export type AgendaDropEdge = 'top' | 'bottom';
 
@@ -52,4 +49,112 @@ export function computeDropMove(
     if (current === index) return null;
   }
   return { type: 'move', id: sourceId, pillar, index };
+}
+
+const ROW = '[data-slot="agenda-board-item"]';
+const COLUMN = '[data-slot="agenda-board-column"]';
+
+export interface AgendaDragOptions {
+  /** Whether a row may be picked up now (not while its text is being edited). */
+  canDrag: (row: HTMLElement) => boolean;
+  /** An item of this board was dropped on one of its rows or columns. */
+  onDrop: (id: string, target: AgendaDropTarget) => void;
+}
+
+/**
+ * Pointer drag and drop for one board, on the browser's own drag events: a handful of listeners on
+ * the board's root, nothing per row or column, nothing at render. A row becomes `draggable` the first
+ * time a pointer reaches it; while one of this board's rows is dragged, the row under the pointer
+ * shows which half it would land in (`data-drop-edge`) and its column shows it takes the drop
+ * (`data-drop-over`). Drags that started elsewhere (another board, a file, text) are left alone.
+ * Returns the clean-up.
+ */
+export function wireAgendaDrag(root: HTMLElement, { canDrag, onDrop }: AgendaDragOptions): () => void {
+  let dragged: HTMLElement | null = null;
+  let markedRow: Element | null = null;
+  let markedColumn: Element | null = null;
+
+  const closest = (target: EventTarget | null, selector: string) =>
+    target instanceof Element ? target.closest<HTMLElement>(selector) : null;
+
+  const mark = (row: HTMLElement | null, edge: AgendaDropEdge | null, column: HTMLElement | null) => {
+    if (markedRow !== row) markedRow?.removeAttribute('data-drop-edge');
+    if (markedColumn !== column) markedColumn?.removeAttribute('data-drop-over');
+    if (row && edge) row.setAttribute('data-drop-edge', edge);
+    column?.setAttribute('data-drop-over', '');
+    markedRow = row;
+    markedColumn = column;
+  };
+
+  /** Where a drop at this event would land, with the elements to mark; null outside any column. */
+  const targetAt = (event: DragEvent) => {
+    const column = closest(event.target, COLUMN);
+    if (!column || !root.contains(column)) return null;
+    const row = closest(event.target, ROW);
+    const pillarName = column.dataset['pillar'];
+    const pillar = pillarName === 'unsorted' || !pillarName ? null : (pillarName as PillarId);
+    if (!row?.dataset['itemId']) return { target: { type: 'column', pillar } as const, row: null, column };
+    const edge = getDropEdge(event.clientY, row.getBoundingClientRect());
+    const target = { type: 'item', id: row.dataset['itemId'], edge } as const;
+    // Over the dragged row itself: the drop changes nothing, so nothing is marked on it.
+    return { target, row: row === dragged ? null : row, column };
+  };
+
+  const end = () => {
+    dragged?.removeAttribute('data-dragging');
+    dragged = null;
+    mark(null, null, null);
+  };
+
+  const listeners: { [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void } = {
+    pointerover: (event) => {
+      const row = closest(event.target, ROW);
+      if (row && !row.draggable) row.draggable = true;
+    },
+    dragstart: (event) => {
+      const row = closest(event.target, ROW);
+      // Only a whole row is an agenda drag (not a link or a selection inside it).
+      if (!row || event.target !== row) return;
+      if (!canDrag(row)) {
+        event.preventDefault();
+        return;
+      }
+      dragged = row;
+      row.setAttribute('data-dragging', '');
+      if (event.dataTransfer) {
+        event.dataTransfer.effectAllowed = 'move';
+        // Some browsers start a drag only with data; the row's text is what a text field would take.
+        event.dataTransfer.setData('text/plain', row.textContent ?? '');
+      }
+    },
+    dragover: (event) => {
+      if (!dragged) return;
+      const at = targetAt(event);
+      mark(at?.row ?? null, at?.target.type === 'item' ? at.target.edge : null, at?.column ?? null);
+      if (!at) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
+    },
+    dragleave: (event) => {
+      if (dragged && !(event.relatedTarget instanceof Node && root.contains(event.relatedTarget)))
+        mark(null, null, null);
+    },
+    drop: (event) => {
+      if (!dragged) return;
+      const at = targetAt(event);
+      const id = dragged.dataset['itemId'];
+      end();
+      if (!at || !id) return;
+      event.preventDefault();
+      onDrop(id, at.target);
+    },
+    dragend: end,
+  };
+
+  const entries = Object.entries(listeners) as [string, EventListener][];
+  for (const [type, listener] of entries) root.addEventListener(type, listener);
+  return () => {
+    for (const [type, listener] of entries) root.removeEventListener(type, listener);
+    end();
+  };
 }

@@ -6,16 +6,14 @@ import {
   type AgendaBoardViewer,
   type MessageValues,
 } from 'one-on-one-kit/server-safe';
-import { Badge } from '../internal/badge';
+import { badgeClassName } from '../internal/badge';
 import {
   ArrowDownIcon,
   ArrowUpIcon,
   CarriedOverIcon,
-  ChevronIcon,
   EditIcon,
   ErrorIcon,
   RemoveIcon,
-  WarningIcon,
 } from '../internal/icons';
 import { Menu, MenuGroup, MenuItem, MenuSeparator, type MenuCloseReason } from '../internal/menu';
 
@@ -90,6 +88,9 @@ export interface AgendaBoardItemProps {
   shared: AgendaBoardItemContext;
 }
 
+const ACCENT_BADGE = badgeClassName('accent');
+const CARRIED_OVER_BADGE = badgeClassName('carried-over');
+const NEUTRAL_BADGE = badgeClassName('neutral');
 // Worked out once: a class list is one attribute however long it is.
 const MENU_BUTTON_CLASS = 'ook-button ook-button--ghost ook-button--icon ook-agenda-board-item__menu-button';
 
@@ -114,27 +115,26 @@ export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: Agenda
         <AgendaBoardItemEditor {...props} />
       ) : (
         <>
-          {/* The label is the checkbox's target area (24px, 44px on touch), and holds nothing else. */}
-          <label>
-            {readOnly ? (
-              <input
-                type="checkbox"
-                className="ook-checkbox"
-                aria-label={text}
-                aria-readonly="true"
-                checked={done}
-                onChange={handlers.keepChecked}
-              />
-            ) : (
-              <input
-                type="checkbox"
-                className="ook-checkbox"
-                aria-label={text}
-                checked={done}
-                onChange={handlers.toggleFromEvent}
-              />
-            )}
-          </label>
+          {/* The box alone ticks the item: it is its own 24px (44px on touch) target, named by the text,
+              and the text beside it is no label, so a tap on it changes nothing. */}
+          {readOnly ? (
+            <input
+              type="checkbox"
+              className="ook-checkbox"
+              aria-label={text}
+              aria-readonly="true"
+              checked={done}
+              onChange={handlers.keepChecked}
+            />
+          ) : (
+            <input
+              type="checkbox"
+              className="ook-checkbox"
+              aria-label={text}
+              checked={done}
+              onChange={handlers.toggleFromEvent}
+            />
+          )}
           <span className="ook-agenda-board-item__text">{text}</span>
         </>
       )}
@@ -152,18 +152,22 @@ export const AgendaBoardItem = React.memo(function AgendaBoardItem(props: Agenda
       )}
       {item.kind === 'next-step' || item.carriedOver > 0 || item.author === 'manager' ? (
         <div className="ook-agenda-board-item__tags">
+          {/* Plain spans with the Badge classes: a thousand rows build no Badge components. */}
           {item.kind === 'next-step' ? (
-            <Badge tone="accent" data-tag="next-step">
+            <span className={ACCENT_BADGE} data-tag="next-step">
               {messages.nextStep}
-            </Badge>
+            </span>
           ) : null}
           {item.carriedOver > 0 ? (
-            <Badge tone="carried-over" data-tag="carried-over" icon={<CarriedOverIcon />}>
+            <span className={CARRIED_OVER_BADGE} data-tag="carried-over">
+              <CarriedOverIcon />
               {format(messages.carriedOver, { count: item.carriedOver })}
-            </Badge>
+            </span>
           ) : null}
           {item.author === 'manager' ? (
-            <Badge data-tag="manager">{format(messages.managerAuthored, { viewer: shared.viewer })}</Badge>
+            <span className={NEUTRAL_BADGE} data-tag="manager">
+              {format(messages.managerAuthored, { viewer: shared.viewer })}
+            </span>
           ) : null}
         </div>
       ) : null}
@@ -328,11 +332,10 @@ function AgendaBoardFlag({
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        <WarningIcon />
+        {/* The warning sign and the chevron are drawn by the stylesheet: a hundred flags build no SVG. */}
         <span className="ook-agenda-board-item__flag-label">
           {messages.flags[finding.pattern] ?? finding.pattern}
         </span>
-        <ChevronIcon className="ook-agenda-board-item__flag-chevron" />
       </button>
       {open ? (
         <div className="ook-agenda-board-item__flag-body" data-pattern={finding.pattern}>

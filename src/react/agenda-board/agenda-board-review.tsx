@@ -1,10 +1,13 @@
 import * as React from 'react';
 import type { AgendaItem, ReviewOutcome } from 'one-on-one-kit/core';
+import { badgeClassName } from '../internal/badge';
+import { CarriedOverIcon } from '../internal/icons';
 import type { AgendaBoardWords } from './agenda-board-item';
 
 const REVIEW_NAME = 'AgendaBoardReview';
 
 const OUTCOMES: readonly ReviewOutcome[] = ['done', 'carried', 'dropped'];
+const CARRIED_OVER_BADGE = badgeClassName('carried-over');
 
 export interface AgendaBoardReviewProps {
   boardId: string;
@@ -60,10 +63,20 @@ export const AgendaBoardReview = React.memo(function AgendaBoardReview(props: Ag
             >
               <fieldset className="ook-agenda-board-review__fieldset" disabled={readOnly}>
                 <legend className="ook-agenda-board-review__text">{item.text}</legend>
+                {/* Where the step lives and how often it came back, as the board's rows show them. */}
                 <p className="ook-agenda-board-review__meta" aria-hidden="true">
-                  {pillarTitle(item.pillar)}
-                  {' · '}
-                  {format(messages.carriedOver, { count: item.carriedOver })}
+                  <span className="ook-agenda-board-review__pillar">
+                    {item.pillar === null ? null : (
+                      <span className="ook-pillar-glyph" data-pillar={item.pillar} />
+                    )}
+                    {pillarTitle(item.pillar)}
+                  </span>
+                  {item.carriedOver > 0 ? (
+                    <span className={CARRIED_OVER_BADGE}>
+                      <CarriedOverIcon />
+                      {format(messages.carriedOver, { count: item.carriedOver })}
+                    </span>
+                  ) : null}
                 </p>
                 <div className="ook-agenda-board-review__choices">
                   {OUTCOMES.map((choice) => (

@@ -1,10 +1,5 @@
 import * as React from 'react';
 import {
-  draggable,
-  dropTargetForElements,
-  monitorForElements,
-} from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
-import {
   OneOnOneError,
   PILLAR_IDS,
   agendaOwnership,
@@ -27,8 +22,8 @@ import { useFormat, useMessages, usePillarMessages } from '../provider';
 import { useAgenda } from '../hooks/use-agenda';
 import { useComposedRefs } from '../internal/compose-refs';
 import { WarningIcon } from '../internal/icons';
-import { AGENDA_DRAG_KEY, computeDropMove, getDropEdge, type AgendaDropTarget } from './agenda-board-dnd';
-import { AgendaBoardAddBox, AgendaBoardColumn, type AgendaBoardListHandlers } from './agenda-board-column';
+import { computeDropMove, wireAgendaDrag } from './agenda-board-dnd';
+import { AgendaBoardAddBox, AgendaBoardColumn } from './agenda-board-column';
 import { AgendaBoardReview } from './agenda-board-review';
 import {
   NO_FINDINGS,
@@ -136,8 +131,6 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
     const menuFocus = React.useRef<'first' | 'last'>('first');
     const [announcement, setAnnouncement] = React.useState('');
     const pendingFocus = React.useRef<PendingFocus | null>(null);
-    // Rows made draggable so far, with their clean-ups; filled from pointer events, never during render.
-    const armedRows = React.useRef(new Map<HTMLElement, () => void>());
 
     // Handlers read the latest values through a ref so they can stay stable for the memoised rows.
     const latest = React.useRef({ agenda, dispatch, words, viewer, editingId, openMenuId });
@@ -256,30 +249,6 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       };
     }, []);
 
-    const list = React.useMemo<AgendaBoardListHandlers>(
-      () => ({
-        onPointerOver: (event) => {
-          const row =
-            event.target instanceof Element
-              ? event.target.closest<HTMLElement>('[data-slot="agenda-board-item"]')
-              : null;
-          // Drag is wired up the first time the pointer reaches a row, never during render.
-          if (!row || armedRows.current.has(row)) return;
-          armedRows.current.set(
-            row,
-            draggable({
-              element: row,
-              canDrag: () => row.querySelector('[data-slot="agenda-board-item-editor"]') === null,
-              getInitialData: () => ({ [AGENDA_DRAG_KEY]: boardId, id: row.dataset['itemId'] }),
-              onDragStart: () => row.setAttribute('data-dragging', ''),
-              onDrop: () => row.removeAttribute('data-dragging'),
-            }),
-          );
-        },
-      }),
-      [boardId],
-    );
-
     const shared = React.useMemo<AgendaBoardItemContext>(
       () => ({ boardId, readOnly, viewer, words, handlers }),
       [boardId, readOnly, viewer, words, handlers],
@@ -329,67 +298,21 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
       focusControl(root, request);
     });
 
+    // Pointer drag and drop: listeners on the root, wired once, nothing per row.
     React.useEffect(() => {
-      if (readOnly) return;
-      let rowTargets: (() => void)[] = [];
-      const clearRowTargets = () => {
-        for (const cleanup of rowTargets) cleanup();
-        rowTargets = [];
-      };
-      const cleanupMonitor = monitorForElements({
-        canMonitor: ({ source }) => source.data[AGENDA_DRAG_KEY] === boardId,
-        onDragStart: () => {
-          const root = rootRef.current;
-          if (!root) return;
-          for (const [element, cleanup] of armedRows.current) {
-            if (element.isConnected) continue;
-            cleanup();
-            armedRows.current.delete(element);
-          }
-          // Rows become drop targets only while one of this board's items is dragged: nothing per row at render.
-          for (const element of root.querySelectorAll<HTMLElement>('[data-slot="agenda-board-item"]')) {
-            const id = element.dataset['itemId'];
-            rowTargets.push(
-              dropTargetForElements({
-                element,
-                canDrop: ({ source }) => source.data['id'] !== id,
-                getData: ({ input }) => ({
-                  type: 'item',
-                  id,
-                  edge: getDropEdge(input.clientY, element.getBoundingClientRect()),
-                }),
-                onDrag: ({ self }) => element.setAttribute('data-drop-edge', String(self.data['edge'])),
-                onDragLeave: () => element.removeAttribute('data-drop-edge'),
-                onDrop: () => element.removeAttribute('data-drop-edge'),
-              }),
-            );
-          }
-        },
-        onDrop: ({ source, location }) => {
-          clearRowTargets();
-          const target = location.current.dropTargets[0]?.data as AgendaDropTarget | undefined;
-          const id = source.data['id'];
-          if (!target || typeof id !== 'string') return;
+      const root = rootRef.current;
+      if (readOnly || !root) return;
+      return wireAgendaDrag(root, {
+        canDrag: (row) => row.querySelector('[data-slot="agenda-board-item-editor"]') === null,
+        onDrop: (id, target) => {
           const action = computeDropMove(latest.current.agenda, id, target);
-          if (!action || action.type !== 'move') return;
+          if (!action) return;
           const next = latest.current.dispatch(action);
           latest.current = { ...latest.current, agenda: next };
           setAnnouncement(describeMove(next, id, latest.current.words));
         },
       });
-      return () => {
-        cleanupMonitor();
-        clearRowTargets();
-      };
-    }, [boardId, readOnly]);
-
-    React.useEffect(() => {
-      const rows = armedRows.current;
-      return () => {
-        for (const cleanup of rows.values()) cleanup();
-        rows.clear();
-      };
-    }, []);
+    }, [readOnly]);
 
     const setRefs = useComposedRefs(rootRef, forwardedRef);
 
@@ -407,7 +330,7 @@ export const AgendaBoard = React.forwardRef<HTMLDivElement, AgendaBoardProps>(
         editingId: editingColumn === key ? editingId : null,
       };
     };
-    const columnProps = { boardId, findingsByText, readOnly, viewer, words, shared, list, onAdd };
+    const columnProps = { boardId, findingsByText, readOnly, viewer, words, shared, onAdd };
 
     return (
       <div

@@ -56,7 +56,7 @@ export interface CadenceTimelineMessages {
 export const defaultCadenceTimelineMessages: CadenceTimelineMessages = {
   title: 'The rhythm of your 1:1s',
   summary:
-    '{held, plural, =0 {No 1:1s held yet} one {# 1:1 held since {from}} other {# 1:1s held since {from}}} · {planned} planned · feedback asked {asked, plural, one {once} other {# times}}, received {received, plural, one {once} other {# times}}',
+    '{held, plural, =0 {No 1:1s held yet} one {# 1:1 held since {from}} other {# 1:1s held since {from}}}\u00a0· {planned} planned\u00a0· feedback asked {asked, plural, one {once} other {# times}}, received {received, plural, one {once} other {# times}}',
   chartLabel:
     'Timeline of {held} held and {planned} planned 1:1s by pillar, with feedback asked and received. “{table}” below lists each meeting.',
   plannedArea: 'Planned',

@@ -346,7 +346,10 @@ export const CadenceTimeline = React.forwardRef<HTMLElement, CadenceTimelineProp
                 const { count, share } = balance[pillar];
                 return (
                   <li key={pillar} className="ook-cadence-timeline__balance-row" data-pillar={pillar}>
-                    <span className="ook-cadence-timeline__balance-title">{pillars[pillar].title}</span>
+                    <span className="ook-cadence-timeline__balance-title">
+                      <span className="ook-pillar-glyph" data-pillar={pillar} aria-hidden="true" />
+                      {pillars[pillar].title}
+                    </span>
                     <span className="ook-cadence-timeline__balance-numbers">
                       {format(messages.balanceCount, { count })}
                       <span aria-hidden="true"> · </span>
@@ -381,7 +384,7 @@ export const CadenceTimeline = React.forwardRef<HTMLElement, CadenceTimelineProp
               {messages.tableToggle}
             </summary>
             <table className="ook-cadence-timeline__table" data-slot="cadence-timeline-table">
-              <caption className="ook-cadence-timeline__sr-only">{messages.title}</caption>
+              <caption className="ook-visually-hidden">{messages.title}</caption>
               <thead>
                 <tr>
                   <th scope="col">{messages.columnDate}</th>

@@ -28,13 +28,18 @@ function Icon({ children, className, ...rest }: IconProps & { children: React.Re
   );
 }
 
+/**
+ * The one geometry of the warning sign: a filled triangle with an exclamation mark cut out. The
+ * stylesheet draws the same path with `clip-path` where an element would cost too much (a board row's
+ * flag), so both look alike; keep them in step (`.ook-agenda-board-item__flag::before`).
+ */
+export const WARNING_PATH = 'M8 1.2 15.2 14.4H0.8ZM7.1 5.6V10.2H8.9V5.6ZM7.1 11.3V13H8.9V11.3Z';
+
 /** Something may pull the 1:1 off course: an anti-pattern, a manager-heavy agenda. */
 export function WarningIcon(props: IconProps) {
   return (
-    <Icon {...props}>
-      <path d="M8 1.9 14.6 13.6H1.4Z" />
-      <path d="M8 6.2v3.3" />
-      <circle cx="8" cy="11.6" r="0.45" fill="currentColor" />
+    <Icon stroke="none" {...props}>
+      <path d={WARNING_PATH} fill="currentColor" fillRule="evenodd" />
     </Icon>
   );
 }
@@ -108,15 +113,6 @@ export function RemoveIcon(props: IconProps) {
   return (
     <Icon {...props}>
       <path d="M2.8 4.4h10.4M6.4 4.4V2.8h3.2v1.6M4.2 4.4l.7 8.8h6.2l.7-8.8" />
-    </Icon>
-  );
-}
-
-/** A disclosure's state: points down when closed; the stylesheet turns it over when open. */
-export function ChevronIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="m4 6 4 4 4-4" />
     </Icon>
   );
 }

@@ -227,6 +227,7 @@ export const PillarCard = React.forwardRef<HTMLElement, PillarCardProps>(
             data-pillar={takeaways.pillar}
           >
             <SubHeading id={`${titleId}-takeaways`} className="ook-pillar-card__takeaways-heading">
+              <span className="ook-pillar-glyph" data-pillar={takeaways.pillar} aria-hidden="true" />
               {format(messages.takeawaysFrom, {
                 pillar: takeaways.pillar,
                 title: pillars[takeaways.pillar]?.title ?? takeaways.pillar,

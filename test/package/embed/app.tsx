@@ -15,6 +15,7 @@ import {
   defaultQuestions,
   detectAntiPatterns,
   detectMeetingSignals,
+  informingTakeaways,
   nextFocus,
   planCadence,
   type MeetingRecord,
@@ -22,13 +23,26 @@ import {
 
 const meetingDate = '2026-11-23';
 const history: MeetingRecord[] = [
-  { date: '2026-09-28', focus: 'horizon', feedbackAsked: true },
+  {
+    date: '2026-09-28',
+    focus: 'horizon',
+    feedbackAsked: true,
+    takeaways: { horizon: ['Wants to lead a small team within a year'] },
+  },
   { date: '2026-10-26', focus: 'near-future', feedbackAsked: true },
   { date: '2026-11-16', focus: 'present', feedbackAsked: true },
 ];
-// Mostly the manager's, one flagged as a status update, one not sorted into a pillar yet.
+// Mostly the manager's, one flagged as a status update, one not sorted into a pillar yet, and last
+// time's next step back for review.
 const agenda = createAgenda(meetingDate, [
   { text: 'Feeling stretched thin this sprint', author: 'report', pillar: 'present' },
+  {
+    text: 'Ask Priya how she prepares a talk',
+    author: 'report',
+    pillar: 'near-future',
+    kind: 'next-step',
+    carriedOver: 1,
+  },
   { text: 'Go over the status of PAY-1234 and its ETA', author: 'manager', pillar: 'present' },
   { text: 'Walk through the diff for the cache layer', author: 'manager', pillar: 'near-future' },
   { text: 'Which conference talk to submit', author: 'manager' },
@@ -59,7 +73,13 @@ export function EmbedApp() {
           questionBank={bank}
           seed={meetingDate}
         />
-        <PillarCard pillar="near-future" status={statusOf('near-future')} variant="due" size="compact" />
+        <PillarCard
+          pillar="near-future"
+          status={statusOf('near-future')}
+          variant="due"
+          size="compact"
+          takeaways={informingTakeaways(history, 'near-future')}
+        />
         <PillarCard pillar="present" status={statusOf('present')} variant="quiet" size="compact" />
       </div>
       <div className="host-row">
