@@ -1,3 +1,4 @@
+import type { Labelled } from './fit';
 import { blindAgendaItems } from '../../test/core/fixtures/agenda-items.blind';
 import { devAgendaItems } from '../../test/core/fixtures/agenda-items.dev';
 import { finalAgendaItems } from '../../test/core/fixtures/agenda-items.final';
@@ -12,6 +13,8 @@ import { sealedThreeAgendaItems } from '../../test/core/fixtures/agenda-items.se
 import { sealedFourAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-4';
 import { sealedFiveAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-5';
 import { sealedSixAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-6';
+import { sealedSevenAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-7';
+import { sealedEightAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-8';
 import { softwareAgendaItems } from '../../test/core/fixtures/agenda-items.software';
 import { trainingAAgendaItems } from '../../test/core/fixtures/agenda-items.training-a';
 import { trainingBAgendaItems } from '../../test/core/fixtures/agenda-items.training-b';
@@ -19,8 +22,13 @@ import { trainingCAgendaItems } from '../../test/core/fixtures/agenda-items.trai
 import { trainingDAgendaItems } from '../../test/core/fixtures/agenda-items.training-d';
 import { trainingEAgendaItems } from '../../test/core/fixtures/agenda-items.training-e';
 import { trainingFAgendaItems } from '../../test/core/fixtures/agenda-items.training-f';
+import { trainingGAgendaItems } from '../../test/core/fixtures/agenda-items.training-g';
 import { trainingHAgendaItems } from '../../test/core/fixtures/agenda-items.training-h';
 import { trainingIAgendaItems } from '../../test/core/fixtures/agenda-items.training-i';
+import { trainingJAgendaItems } from '../../test/core/fixtures/agenda-items.training-j';
+import { trainingKAgendaItems } from '../../test/core/fixtures/agenda-items.training-k';
+import { trainingLAgendaItems } from '../../test/core/fixtures/agenda-items.training-l';
+import { trainingMAgendaItems } from '../../test/core/fixtures/agenda-items.training-m';
 import { unseenAgendaItems } from '../../test/core/fixtures/agenda-items.unseen';
 import { writtenAgendaItems } from '../../test/core/fixtures/agenda-items.written';
 
@@ -33,6 +41,8 @@ const sealed = new Set(
     ...sealedFourAgendaItems,
     ...sealedFiveAgendaItems,
     ...sealedSixAgendaItems,
+    ...sealedSevenAgendaItems,
+    ...sealedEightAgendaItems,
   ].map(([text]) => words(text)),
 );
 
@@ -55,14 +65,22 @@ export const trainingSets = {
   'training-d': trainingDAgendaItems,
   'training-e': trainingEAgendaItems,
   'training-f': trainingFAgendaItems,
+  'training-g': trainingGAgendaItems,
   'training-h': trainingHAgendaItems,
   'training-i': trainingIAgendaItems,
+  'training-j': trainingJAgendaItems,
+  'training-k': trainingKAgendaItems,
+  'training-l': trainingLAgendaItems,
+  'training-m': trainingMAgendaItems,
 };
 
 /**
  * Every labelled set except the sealed ones, which stay out so they can still tell the truth; an item
  * another writer happened to word the same way as a sealed one is left out too.
  */
-export const trainingItems = Object.values(trainingSets)
-  .flat()
+export const trainingItems: readonly Labelled[] = Object.entries(trainingSets)
+  .flatMap(([name, set]): readonly Labelled[] =>
+    // The method's own examples, marked so the fit can count them more (`canonicalWeight`).
+    name === 'labelled' ? set.map(([text, labels]) => [text, labels, { canonical: true }]) : set,
+  )
   .filter(([text]) => !sealed.has(words(text)));

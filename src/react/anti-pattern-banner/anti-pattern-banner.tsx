@@ -6,7 +6,6 @@ import {
   type AntiPatternBannerMessages,
 } from 'one-on-one-kit/server-safe';
 import { useFormat, useMessages } from '../provider';
-import { useComposedRefs } from '../internal/compose-refs';
 import { WarningIcon } from '../internal/icons';
 import { useDismissibleList } from '../internal/use-dismissible-list';
 
@@ -102,9 +101,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
     } = props;
     const messages = useMessages('antiPatternBanner', defaultAntiPatternBannerMessages, messagesProp);
     const format = useFormat();
-    const rootRef = React.useRef<HTMLDivElement | null>(null);
-    const setRefs = useComposedRefs(rootRef, forwardedRef);
-    const { visible, dismiss, buttonRef } = useDismissibleList(findings, keyOf, rootRef);
+    const { visible, dismiss, buttonRef, ref } = useDismissibleList(findings, keyOf, forwardedRef);
 
     if (visible.length === 0) return null;
 
@@ -118,7 +115,7 @@ export const AntiPatternBanner = React.forwardRef<HTMLDivElement, AntiPatternBan
         data-variant={variant ?? 'callout'}
         className={antiPatternBannerVariants({ variant, className })}
         {...rest}
-        ref={setRefs}
+        ref={ref}
       >
         <p className="ook-anti-pattern-banner__heading" data-slot="anti-pattern-banner-heading">
           <WarningIcon className="ook-anti-pattern-banner__icon" />

@@ -1,17 +1,21 @@
 import * as React from 'react';
+import { useComposedRefs } from './compose-refs';
 import { tabbableBeside } from './tabbable';
 
 /**
  * A list whose entries can each be dismissed, with focus kept for keyboard users: after a dismissal
  * it moves to the next entry's dismiss button (or the previous one); after the last, to the control
  * Tab reaches after the list's root (or the one before it). A host that moved focus elsewhere in its
- * own handler keeps its choice. Shared by AntiPatternBanner and MeetingSignals.
+ * own handler keeps its choice. Shared by AntiPatternBanner and MeetingSignals: `ref` goes on the
+ * list's root, and passes the node on to the component's forwarded ref.
  */
-export function useDismissibleList<T>(
+export function useDismissibleList<T, E extends HTMLElement>(
   entries: readonly T[],
   keyOf: (entry: T) => string,
-  rootRef: React.RefObject<HTMLElement | null>,
+  forwardedRef: React.ForwardedRef<E>,
 ) {
+  const rootRef = React.useRef<E | null>(null);
+  const ref = useComposedRefs(rootRef, forwardedRef);
   const [dismissed, setDismissed] = React.useState<ReadonlySet<string>>(() => new Set());
   const buttons = React.useRef(new Map<string, HTMLButtonElement>());
   // Where focus goes once a dismissal has rendered: read then, as the element may be new.
@@ -24,7 +28,7 @@ export function useDismissibleList<T>(
     const active = target.ownerDocument.activeElement;
     if (active && active !== target.ownerDocument.body && !rootRef.current?.contains(active)) return;
     target.focus();
-  }, [dismissed, rootRef]);
+  }, [dismissed]);
 
   const visible = entries.filter((entry) => !dismissed.has(keyOf(entry)));
 
@@ -48,5 +52,5 @@ export function useDismissibleList<T>(
     else buttons.current.delete(key);
   };
 
-  return { visible, dismiss, buttonRef };
+  return { visible, dismiss, buttonRef, ref };
 }

@@ -6,7 +6,6 @@ import {
   type MeetingSignalsMessages,
 } from 'one-on-one-kit/server-safe';
 import { useFormat, useMessages, usePillarMessages } from '../provider';
-import { useComposedRefs } from '../internal/compose-refs';
 import { useDismissibleList } from '../internal/use-dismissible-list';
 
 const MEETING_SIGNALS_NAME = 'MeetingSignals';
@@ -73,9 +72,7 @@ export const MeetingSignals = React.forwardRef<HTMLDivElement, MeetingSignalsPro
     const messages = useMessages('meetingSignals', defaultMeetingSignalsMessages, messagesProp);
     const format = useFormat();
     const pillars = usePillarMessages();
-    const rootRef = React.useRef<HTMLDivElement | null>(null);
-    const setRefs = useComposedRefs(rootRef, forwardedRef);
-    const { visible, dismiss, buttonRef } = useDismissibleList(signals, keyOf, rootRef);
+    const { visible, dismiss, buttonRef, ref } = useDismissibleList(signals, keyOf, forwardedRef);
 
     if (visible.length === 0) return null;
 
@@ -86,7 +83,7 @@ export const MeetingSignals = React.forwardRef<HTMLDivElement, MeetingSignalsPro
         data-variant={variant ?? 'callout'}
         className={meetingSignalsVariants({ variant, className })}
         {...rest}
-        ref={setRefs}
+        ref={ref}
       >
         <p className="ook-meeting-signals__heading" data-slot="meeting-signals-heading">
           {format(messages.heading, { count: visible.length })}
