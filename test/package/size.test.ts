@@ -66,8 +66,8 @@ const budgets: Budget[] = [
     code: "export * from 'one-on-one-kit/core';",
     limit: 20 * KB,
     interimLimit: {
-      bytes: 25 * KB,
-      why: 'the detector is 11.5 kB, under its own 12 kB (weights fitted on 6,000 items, 1.2 kB more than on 4,000, for +0.02 macro-F1 on held-out sets); the core has since grown by the calendar export (2.8 kB) and the meeting lifecycle (3.1 kB), which each stay out of a bundle that does not import them',
+      bytes: 24.5 * KB,
+      why: 'the detector is 11.1 kB, under its own 12 kB (weights fitted on 8,000 items); the core has since grown by the calendar export (2.8 kB) and the meeting lifecycle (3.1 kB), which each stay out of a bundle that does not import them',
     },
   },
   {
