@@ -9,11 +9,22 @@ import { tabbableBeside } from './tabbable';
  * own handler keeps its choice. Shared by AntiPatternBanner and MeetingSignals: `ref` goes on the
  * list's root, and passes the node on to the component's forwarded ref.
  */
+export interface DismissibleList<T, E extends HTMLElement> {
+  /** The entries not dismissed yet, in order. */
+  visible: T[];
+  /** Hides `entry` (at `index` among the visible ones) and plans where focus goes. */
+  dismiss: (entry: T, index: number) => void;
+  /** The ref callback for an entry's dismiss button. */
+  buttonRef: (key: string) => (node: HTMLButtonElement | null) => void;
+  /** The ref for the list's root. */
+  ref: React.RefCallback<E>;
+}
+
 export function useDismissibleList<T, E extends HTMLElement>(
   entries: readonly T[],
   keyOf: (entry: T) => string,
   forwardedRef: React.ForwardedRef<E>,
-) {
+): DismissibleList<T, E> {
   const rootRef = React.useRef<E | null>(null);
   const ref = useComposedRefs(rootRef, forwardedRef);
   const [dismissed, setDismissed] = React.useState<ReadonlySet<string>>(() => new Set());
