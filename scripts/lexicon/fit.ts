@@ -17,7 +17,7 @@ export interface FitSettings {
   /**
    * Features seen in fewer items than this are not fitted at all: one item says little about a word.
    * It also sets the size of the weights: on 8,000 items with the cross-occupation sets counted twice,
-   * 11 made the detector 12.6 kB (budget 12). With the settings below it is 11.1 kB; 13 scored 0.003
+   * 11 made the detector 12.6 kB (budget 12). With the settings below it is 11.9 kB; 13 scored 0.003
    * macro-F1 more than 15 on the held-out cross-occupation folds, and 0.001 more on the older ones.
    */
   readonly minCount: number;
