@@ -82,7 +82,18 @@ describe('AgendaBoard pointer drag and drop', () => {
     const first = rows.filter({ hasText: 'Ask Priya how she prepares a talk' });
     const second = rows.filter({ hasText: 'Walk through the diff for the cache layer' });
 
+    // What a text field outside the board would take from the drag: the item's text, not its badges
+    // (this row shows "Next step" and "Carried over").
+    await page.evaluate(() =>
+      document.addEventListener('dragstart', (event) => {
+        document.documentElement.dataset['dragText'] = event.dataTransfer?.getData('text/plain') ?? '';
+      }),
+    );
+
     const release = await drag(page, first, second, 0.8);
+    expect(await page.evaluate(() => document.documentElement.dataset['dragText'])).toBe(
+      'Ask Priya how she prepares a talk',
+    );
     expect(await second.getAttribute('data-drop-edge')).toBe('bottom');
     await release();
     expect(await rowTexts(near)).toEqual([

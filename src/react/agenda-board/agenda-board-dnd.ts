@@ -53,6 +53,7 @@ export function computeDropMove(
 
 const ROW = '[data-slot="agenda-board-item"]';
 const COLUMN = '[data-slot="agenda-board-column"]';
+const ITEM_TEXT = '.ook-agenda-board-item__text';
 
 export interface AgendaDragOptions {
   /** Whether a row may be picked up now (not while its text is being edited). */
@@ -123,8 +124,9 @@ export function wireAgendaDrag(root: HTMLElement, { canDrag, onDrop }: AgendaDra
       row.setAttribute('data-dragging', '');
       if (event.dataTransfer) {
         event.dataTransfer.effectAllowed = 'move';
-        // Some browsers start a drag only with data; the row's text is what a text field would take.
-        event.dataTransfer.setData('text/plain', row.textContent ?? '');
+        // Some browsers start a drag only with data; the item's text (not its badges) is what a text
+        // field outside the board would take.
+        event.dataTransfer.setData('text/plain', row.querySelector(ITEM_TEXT)?.textContent ?? '');
       }
     },
     dragover: (event) => {
