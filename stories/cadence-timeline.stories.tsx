@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { planCadence, type MeetingRecord } from 'one-on-one-kit/core';
 import { CadenceTimeline } from 'one-on-one-kit';
 import { CadenceTimelineUsage } from './usage/cadence-timeline-usage';
+import { inPanel } from './in-panel';
 
 // Six months of weekly 1:1s as the cadence plans them, with the ups and downs of asking for feedback.
 const history: MeetingRecord[] = planCadence([], { from: '2026-06-08', count: 24 }).map((meeting, index) => ({
@@ -76,19 +77,5 @@ export const Plain: Story = {
 export const DontCardInACard: Story = {
   name: 'Don’t: a card inside a card',
   args: { variant: 'card' },
-  decorators: [
-    (Story) => (
-      <section
-        aria-label="Team page"
-        style={{
-          padding: 16,
-          border: '1px solid var(--ook-color-border)',
-          borderRadius: 12,
-          background: 'var(--ook-color-surface)',
-        }}
-      >
-        <Story />
-      </section>
-    ),
-  ],
+  decorators: [inPanel('Team page')],
 };

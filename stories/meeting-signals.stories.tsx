@@ -9,6 +9,7 @@ import {
 } from 'one-on-one-kit/core';
 import { AntiPatternBanner, MeetingSignals } from 'one-on-one-kit';
 import { MeetingSignalsUsage } from './usage/meeting-signals-usage';
+import { inPanel } from './in-panel';
 
 // A 1:1 drifting from the method: the manager wrote most of the agenda, the report's talk proposal
 // has waited four meetings, feedback has not been asked for four, and The Horizon is nine weeks old.
@@ -63,21 +64,7 @@ export const FeedbackNotAsked: Story = {
 /** No box, inside a panel that already has one. */
 export const Inline: Story = {
   args: { variant: 'inline', signals: signals.slice(0, 2) },
-  decorators: [
-    (Story) => (
-      <section
-        aria-label="Before the 1:1"
-        style={{
-          padding: 16,
-          border: '1px solid var(--ook-color-border)',
-          borderRadius: 12,
-          background: 'var(--ook-color-surface)',
-        }}
-      >
-        <Story />
-      </section>
-    ),
-  ],
+  decorators: [inPanel('Before the 1:1')],
 };
 
 /** On a phone: the number moves above the words. */

@@ -1,27 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  startEmbedServer,
-  STRICT_CSP,
-  violationsOf,
-  WHITE_HOST_CSS,
-  type EmbedServer,
-} from './embed/embed-page';
+import type { Page } from 'playwright-core';
+import { STRICT_CSP, useEmbedSession, violationsOf, WHITE_HOST_CSS } from './embed/embed-page';
 
 // The built package under `default-src 'self'; style-src 'self'` in Chromium: server-rendered,
 // hydrated, and FeedbackAsk opened, used and closed, with no violation and the dialog still modal.
-let browser: Browser;
-let server: EmbedServer;
-
-// Starting Chromium and bundling the page can take a while on a busy machine.
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startEmbedServer()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const embed = useEmbedSession();
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 const appBox = (page: Page) =>
@@ -39,7 +21,7 @@ async function wheelAt(page: Page, x: number, y: number) {
 
 describe(`FeedbackAsk under "${STRICT_CSP}"`, () => {
   it('stays a modal dialog and reports no violation', async () => {
-    const { page, errors } = await server.open(browser, { hostCss: WHITE_HOST_CSS, order: 'kit-first' });
+    const { page, errors } = await embed.open({ hostCss: WHITE_HOST_CSS, order: 'kit-first' });
     // The server-rendered HTML of every component (no style attributes) and their hydration.
     expect(await violationsOf(page)).toEqual([]);
 

@@ -1,23 +1,13 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, startEmbedServer, WHITE_HOST_CSS, type EmbedServer } from './embed/embed-page';
+import type { Locator, Page } from 'playwright-core';
+import { useEmbedSession, WHITE_HOST_CSS } from './embed/embed-page';
 
 // The board's pointer drag and drop in Chromium, with the browser's own drag events (Playwright's
 // mouse drives a real drag): the built kit, server-rendered and hydrated on a strict-CSP host page.
-let browser: Browser;
-let server: EmbedServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startEmbedServer()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const embed = useEmbedSession();
 
 // Tall enough that the whole board is on screen: the mouse can only reach what is in the viewport.
 const open = () =>
-  server.open(browser, {
+  embed.open({
     hostCss: WHITE_HOST_CSS,
     order: 'kit-first',
     context: { viewport: { width: 1200, height: 2400 } },

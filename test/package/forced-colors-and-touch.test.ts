@@ -1,22 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startEmbedServer, WHITE_HOST_CSS, type EmbedServer } from './embed/embed-page';
+import type { Page } from 'playwright-core';
+import { useEmbedSession, WHITE_HOST_CSS } from './embed/embed-page';
 
 // The built kit on a host page in Chromium, as three groups of people meet it: with Windows-style forced
 // colours (the system's few colours, no backgrounds, no shadows), on a 375 px touch screen, and on a
 // right-to-left page.
-let browser: Browser;
-let server: EmbedServer;
+const embed = useEmbedSession();
 /** A page with no policy, where screenshots are decoded into pixels. */
 let scratch: Page;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startEmbedServer()]);
-  scratch = await browser.newPage();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  scratch = await embed.browser.newPage();
 });
 
 interface Pixels {
@@ -80,7 +73,7 @@ async function shot(page: Page, box: { x: number; y: number; width: number; heig
 describe('forced colours', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await server.open(browser, {
+    ({ page } = await embed.open({
       theme: 'light',
       hostCss: WHITE_HOST_CSS,
       order: 'kit-first',
@@ -256,7 +249,7 @@ describe('forced colours', () => {
 describe('a 375 px touch screen', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await server.open(browser, {
+    ({ page } = await embed.open({
       theme: 'light',
       hostCss: WHITE_HOST_CSS,
       order: 'kit-first',
@@ -420,7 +413,7 @@ describe('a 375 px touch screen', () => {
 describe('a right-to-left page', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await server.open(browser, { theme: 'light', hostCss: WHITE_HOST_CSS, order: 'kit-first' }));
+    ({ page } = await embed.open({ theme: 'light', hostCss: WHITE_HOST_CSS, order: 'kit-first' }));
     await page.evaluate(() => {
       document.documentElement.dir = 'rtl';
     });

@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startEmbedServer, WHITE_HOST_CSS, type EmbedServer } from './embed/embed-page';
+import type { Page } from 'playwright-core';
+import { useEmbedSession, WHITE_HOST_CSS } from './embed/embed-page';
 
 // The built stylesheet on a host page with no `.ook-root` wrapper: themes read right on the host's own
 // page colour, the colour scheme stays inside the kit, and a host's rule beats the kit's in every state.
-let browser: Browser;
-let server: EmbedServer;
-
-// Starting Chromium and bundling the page can take a while on a busy machine.
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startEmbedServer()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const embed = useEmbedSession();
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -61,7 +50,7 @@ const hosts = [
 describe('the theme without a .ook-root wrapper', () => {
   for (const host of hosts) {
     it(`${host.theme}, set on <html>, on a ${host.page} host page: every component passes axe`, async () => {
-      const { page, errors } = await server.open(browser, {
+      const { page, errors } = await embed.open({
         theme: host.theme,
         hostCss: host.hostCss,
         order: 'kit-first',
@@ -76,7 +65,7 @@ describe('the theme without a .ook-root wrapper', () => {
   }
 
   it("sets color-scheme inside the kit's scope only, never on the host's root", async () => {
-    const { page } = await server.open(browser, {
+    const { page } = await embed.open({
       theme: 'dark',
       hostCss: WHITE_HOST_CSS,
       order: 'kit-first',
@@ -215,7 +204,7 @@ async function expectHostWins(page: Page, first: number, count: number) {
 describe("a host's one-class rule", () => {
   for (const order of ['kit-first', 'host-first'] as const) {
     it(`wins over the kit at rest, on hover and on focus-visible (${order.replace('-', ' stylesheet ')})`, async () => {
-      const { page } = await server.open(browser, {
+      const { page } = await embed.open({
         theme: 'light',
         hostCss: `${WHITE_HOST_CSS}\n${HOST_RULE}`,
         order,
@@ -244,7 +233,7 @@ describe("the README's host stylesheet (examples/readme/host-styles.css)", () =>
       });
 
   it('keeps its reset under the kit and its own rules above it, loaded first as it says', async () => {
-    const { page } = await server.open(browser, { theme: 'light', hostCss, order: 'host-first' });
+    const { page } = await embed.open({ theme: 'light', hostCss, order: 'host-first' });
     // The reset's `button { border: 0; background: none }` loses to the kit's button, in its light accent (#1f2633).
     expect(await trigger(page)).toEqual({ background: 'rgb(31, 38, 51)', border: '1px' });
     const card = page.locator('[data-slot="pillar-card"]').first();
@@ -263,7 +252,7 @@ describe("the README's host stylesheet (examples/readme/host-styles.css)", () =>
   });
 
   it('lets the reset win when loaded after the kit: its layer order then comes too late', async () => {
-    const { page } = await server.open(browser, { theme: 'light', hostCss, order: 'kit-first' });
+    const { page } = await embed.open({ theme: 'light', hostCss, order: 'kit-first' });
     expect(await trigger(page)).toEqual({ background: 'rgba(0, 0, 0, 0)', border: '0px' });
   });
 });

@@ -203,3 +203,38 @@ export function launchChromium() {
     ignoreDefaultArgs: ['--hide-scrollbars'],
   });
 }
+
+/** A test file's Chromium and embed server: started before its tests, closed after them. */
+export interface EmbedSession {
+  /** The browser (from the file's `beforeAll` on). */
+  readonly browser: Browser;
+  /** Opens a page of the embed server in that browser ({@link EmbedServer.open}). */
+  open(options: EmbedPageOptions): Promise<EmbedPage>;
+}
+
+/** Registers the `beforeAll` that starts Chromium and the embed server, and the `afterAll` that closes them. */
+export function useEmbedSession(): EmbedSession {
+  let browser: Browser | undefined;
+  let server: EmbedServer | undefined;
+  // Starting Chromium and bundling the page can take a while on a busy machine.
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), startEmbedServer()]);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = () => {
+    if (!browser || !server) throw new Error('The embed session starts in beforeAll: use it inside a test.');
+    return { browser, server };
+  };
+  return {
+    get browser() {
+      return started().browser;
+    },
+    open: (options) => {
+      const { browser: opened, server: serving } = started();
+      return serving.open(opened, options);
+    },
+  };
+}
