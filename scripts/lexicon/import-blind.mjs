@@ -32,9 +32,23 @@ for (const [index, item] of items.entries()) {
 
 const count = (test) => items.filter(test).length;
 const occupations = new Set(items.map((item) => item.occupation)).size;
-const NUMBERS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+const NUMBERS = [
+  'Zero',
+  'One',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Six',
+  'Seven',
+  'Eight',
+  'Nine',
+  'Ten',
+  'Eleven',
+  'Twelve',
+];
 // "sealed-4" → sealedFourAgendaItems, "training-a" → trainingAAgendaItems.
-const exportName = `${name.replace(/-(\w)/g, (_, next) => NUMBERS[next] ?? next.toUpperCase())}AgendaItems`;
+const exportName = `${name.replace(/-(\d+|\w)/g, (_, next) => NUMBERS[next] ?? next.toUpperCase())}AgendaItems`;
 const header = [
   `// Written blind by writers who never saw the rules, the detector, the weights or the other`,
   `// fixtures: ${items.length} items across ${occupations} occupations, ${count((item) => item.author === 'report')} written as the report and ${count((item) => item.author === 'manager')} as the`,

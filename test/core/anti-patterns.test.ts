@@ -90,11 +90,11 @@ describe('detectAntiPatterns', () => {
   });
 
   it('gives one finding per item and pattern with every span that fired, and a reframe', () => {
-    const findings = detectOne('PAY-12 and PAY-13 status, then walk through the diff');
+    const findings = detectOne('PAY-12 and PAY-13 status, then walk me through the diff');
     expect(findings.map((finding) => finding.pattern)).toEqual(['status-update', 'technical-deep-dive']);
     const [status, technical] = findings as [AntiPatternFinding, AntiPatternFinding];
     expect(status.evidence.map((span) => span.text)).toEqual(['status']);
-    expect(technical.evidence.map((span) => span.text)).toEqual(['walk through']);
+    expect(technical.evidence.map((span) => span.text)).toEqual(['walk me through']);
     expect(status.itemId).toBe('item');
     expect(status.suggestion).toMatch(/standup/);
     expect(technical.suggestion).toMatch(/pairing|design session/);
@@ -220,6 +220,27 @@ describe('detectAntiPatterns', () => {
       expect(found('PAY-7')).toEqual([]);
       expect(found('PAY-7 ready')).toEqual(['status-update']);
       expect(evidenceOf('walked through your tickets', { rules })).toEqual(['walked through your tickets']);
+    });
+
+    it('weighs a word pair only where its two words stand next to each other, and shows both', () => {
+      const rules = handRules({
+        weights: {
+          'status-update': { bias: -1, words: '2:your_ticket 1.5:#_statu' },
+          'technical-deep-dive': unweighted,
+          'stealth-performance-review': unweighted,
+        },
+      });
+      const found = (text: string) => patternsOf(text, { rules });
+      expect(found('go over your tickets')).toEqual(['status-update']);
+      expect(found('Your Tickets?')).toEqual(['status-update']);
+      expect(found('your old tickets')).toEqual([]);
+      expect(found('tickets: your call')).toEqual([]);
+      expect(found('your. Tickets')).toEqual([]);
+      expect(found('not your tickets')).toEqual([]); // a negation reaches the pair's first word
+      expect(found('PAY-7 status')).toEqual(['status-update']);
+      expect(evidenceOf('go over your tickets', { rules })).toEqual(['your tickets']);
+      // The English weights have pairs too: the fit reads every pair seen in 13 items or more.
+      expect(englishRules.weights['status-update'].words).toMatch(/[:,]your_ticket[, ]/);
     });
 
     it('reads phrase syntax: alternatives, optional words, classes, any word, several sequences', () => {
@@ -448,6 +469,24 @@ describe('detectAntiPatterns', () => {
           rules: {
             ...englishRules,
             weights: { ...weights, 'technical-deep-dive': { bias: -1, words: '1:+nowhere' } },
+          },
+        },
+      ],
+      [
+        'options.rules.weights.technical-deep-dive.words',
+        {
+          rules: {
+            ...englishRules,
+            weights: { ...weights, 'technical-deep-dive': { bias: -1, words: '1:stack_trace_line' } },
+          },
+        },
+      ],
+      [
+        'options.rules.weights.technical-deep-dive.words',
+        {
+          rules: {
+            ...englishRules,
+            weights: { ...weights, 'technical-deep-dive': { bias: -1, words: '1:stack_' } },
           },
         },
       ],

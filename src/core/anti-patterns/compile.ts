@@ -116,7 +116,10 @@ function readSequences(value: unknown, path: string, labelOf: (word: string) => 
   return sequences;
 }
 
-const GROUP = /^-?\d+(?:\.\d+)?:[^:,]+(?:,[^:,]+)*$/;
+// A weight, then features: `+phrase`, `@class`, or a stem or a pair of two (`go_over`). A literal, so
+// a bundle without detection leaves it out.
+const GROUP =
+  /^-?\d+(?:\.\d+)?:(?:[+@][^:,]+|[^:,_+@]+(?:_[^:,_+@]+)?)(?:,(?:[+@][^:,]+|[^:,_+@]+(?:_[^:,_+@]+)?))*$/;
 
 // One pattern's weights: "value:feature,feature" groups. `known` says whether a `+phrase` or `@class`
 // exists.
@@ -180,7 +183,19 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
     weights,
     root: createNode(),
     edges: new Set(),
-    plain: { labels: [], weights: null, breaks: false, filler: false, isWord: true, shown: true, roots: [] },
+    pairs: new Map(),
+    pairEnds: new Map(),
+    plain: {
+      labels: [],
+      weights: null,
+      breaks: false,
+      filler: false,
+      isWord: true,
+      shown: true,
+      roots: [],
+      pairs: null,
+      pairEnd: -1,
+    },
   };
   const stemOfWord = (word: string, path: string): string => stemOf(settings, keyOfWord(word, path));
   for (const name of classNames) {
@@ -217,6 +232,24 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
     };
     addSequences(root, readSequences(phraseRecord[name], path, labelIn(path)), phrase);
   }
+  // A fitted word pair (`stem_stem`) weighs like a phrase of two stems, found from its first word by
+  // one lookup (no walk: pairs start at common words).
+  // (Plain loops, no destructuring: this runs once, cold, on the first call.)
+  const pairs = settings.pairs as Map<string, Phrase[]>;
+  const pairEnds = settings.pairEnds as Map<string, number>;
+  const edges = settings.edges as Set<string>;
+  weights.forEach((pairWeights, name) => {
+    const cut = name.indexOf('_');
+    if (cut < 0 || name[0] === '+' || name[0] === '@') return;
+    const first = name.slice(0, cut);
+    const second = name.slice(cut + 1);
+    let end = pairEnds.get(second);
+    if (end === undefined) pairEnds.set(second, (end = pairEnds.size));
+    let list = pairs.get(first);
+    if (!list) pairs.set(first, (list = []));
+    list[end] = { kind: CUE, labels: [name], weights: pairWeights, shown: true, seen: 0 };
+    edges.add(first).add(second);
+  });
   const negation: Phrase = { kind: NEGATION, labels: [], weights: null, shown: true, seen: 0 };
   addSequences(root, readSequences(rules['negations'], at('negations'), labelIn(at('negations'))), negation);
 

@@ -7,6 +7,10 @@ import { createReading, readFeatures } from './features';
 import { weigh } from './weigh';
 import type { Word } from './words';
 
+// A pattern fires when a unit's sum passes 0. Weights have one decimal, but their sum in floating point
+// does not: -3.3 + 2 + 1.3 is 4.4e-16. A sum that is 0 in decimals must not fire on a rounding error.
+const FIRES = 1e-9;
+
 /**
  * Reads agenda items as they are written and says which ones turn the 1:1 into a status update, a
  * technical deep dive or a stealth performance review, with the words that fired and a reframe.
@@ -71,7 +75,7 @@ export function detectAntiPatterns(
       start = next;
     }
     for (const { id: pattern, row, suggestion } of rules.patterns) {
-      if (!(best[row]! > 0)) continue;
+      if (!(best[row]! > FIRES)) continue;
       // Evidence comes from the unit that fired: read again unless it is the one just read.
       if (current !== bestStart[row]) {
         current = bestStart[row]!;

@@ -1,6 +1,6 @@
-// Stage 4 of detection: a unit's features in order (each word, then the phrases starting at it),
-// with negations applied, written once into a reading. Weighing, evidence and the script that fits
-// the weights all read that one list, so what is fitted is exactly what is weighed.
+// Stage 4 of detection: a unit's features in order (each word, then the phrases and word pairs
+// starting at it), with negations applied, written once into a reading. Weighing, evidence and the
+// script that fits the weights all read that one list, so what is fitted is exactly what is weighed.
 
 import { findPhrases, NEGATION, type Phrase } from './phrases';
 import type { Tokens } from './tokenize';
@@ -58,6 +58,13 @@ export function readFeatures(
       continue;
     }
     if (all || word.weights) add(reading, word, at, at);
+    // A weighed pair of neighbouring words (`stem_stem`) this word starts. (The fit reads every pair
+    // from the words it is given: see `featuresOf` in scripts/lexicon/fit.ts.)
+    if (word.pairs !== null) {
+      const end = at + 1 < tokens.length ? words[at + 1]!.pairEnd : -1;
+      const pair = end >= 0 ? word.pairs[end] : undefined;
+      if (pair) add(reading, pair, at, at + 1);
+    }
     if (word.roots.length) {
       const found = findPhrases(words, at, tokens.length, phrases, lasts);
       for (let index = 0; index < found; index++) {

@@ -52,8 +52,10 @@ export interface AntiPatternWords {
 
 /**
  * Per pattern, its bias and the weights of its features, grouped by weight:
- * `'-1.3:career,learn 2.4:eta,ticket,+walk-through'`. A feature is a stem, `@class` (any word of a
- * class), `+phrase` (a phrase cue), `#` (a ticket id), `0` (a number) or `?` (a question mark).
+ * `'-1.3:career,learn 2.4:eta,ticket,+walk-through,your_ticket'`. A feature is a stem, `@class` (any word
+ * of a class), `+phrase` (a phrase cue), `stem_stem` (two words next to each other, written as the
+ * rules stem them: `your_ticket` is "your tickets"), `#` (a ticket id), `0` (a number) or `?` (a
+ * question mark).
  */
 export interface AntiPatternWeights {
   readonly bias: number;

@@ -1,4 +1,4 @@
-import type { PhraseNode } from './phrases';
+import type { Phrase, PhraseNode } from './phrases';
 
 // Stage 2 of detection: a token's key to what it weighs as (its stem and classes), looked up once per
 // distinct key and kept, so an item's words cost one map lookup each.
@@ -23,6 +23,13 @@ export interface Word {
   readonly shown: boolean;
   /** The phrase trie's nodes one step in from its root at this word: most words have none, and no walk starts. */
   readonly roots: readonly PhraseNode[];
+  /**
+   * The weighed word pairs it starts, by the `pairEnd` of the word after it (most words: `null`): one
+   * array index, no string compared.
+   */
+  readonly pairs: readonly (Phrase | undefined)[] | null;
+  /** The number of its stem when a weighed word pair ends with it, otherwise -1. */
+  readonly pairEnd: number;
 }
 
 export interface WordSettings {
@@ -38,8 +45,12 @@ export interface WordSettings {
   readonly weights: ReadonlyMap<string, readonly number[]>;
   /** The phrase trie (see `phrases.ts`). */
   readonly root: PhraseNode;
-  /** Every stem a phrase names. */
+  /** Every stem a phrase or a word pair names. */
   readonly edges: ReadonlySet<string>;
+  /** The weighed word pairs (`stem_stem`), by the first word's stem. */
+  readonly pairs: ReadonlyMap<string, readonly (Phrase | undefined)[]>;
+  /** The stems that end a weighed word pair, numbered. */
+  readonly pairEnds: ReadonlyMap<string, number>;
   /**
    * What every word counts as that weighs nothing, belongs to no class and is named by no phrase
    * (most names and rare words): one shared object, so a stream of new words allocates nothing.
@@ -101,7 +112,17 @@ const isSpecial = (settings: WordSettings, stem: string): boolean =>
 export function wordOf(settings: WordSettings, key: string, every = false): Word {
   const first = key[0];
   if (first === '.' || first === ',')
-    return { labels: [], weights: null, breaks: true, filler: false, isWord: false, shown: false, roots: [] };
+    return {
+      labels: [],
+      weights: null,
+      breaks: true,
+      filler: false,
+      isWord: false,
+      shown: false,
+      roots: [],
+      pairs: null,
+      pairEnd: -1,
+    };
   let labels: string[];
   if (first === '?' || first === '0') labels = [key];
   else if (first === '#') labels = key.length > 1 ? ['#', key.slice(1)] : ['#'];
@@ -128,5 +149,7 @@ export function wordOf(settings: WordSettings, key: string, every = false): Word
     isWord,
     shown: isWord && !filler,
     roots: stepFrom(settings.root, labels, isWord),
+    pairs: settings.pairs.get(labels[0]!) ?? null,
+    pairEnd: settings.pairEnds.get(labels[0]!) ?? -1,
   };
 }
