@@ -233,8 +233,8 @@ function compileRules(value: unknown, options: Record<string, unknown>, every = 
     addSequences(root, readSequences(phraseRecord[name], path, labelIn(path)), phrase);
   }
   // A fitted word pair (`stem_stem`) weighs like a phrase of two stems, found from its first word by
-  // one lookup (no walk: pairs start at common words).
-  // (Plain loops, no destructuring: this runs once, cold, on the first call.)
+  // one array index (no walk: pairs start at common words). Each second stem is numbered; the first
+  // word's list holds the pair at that number. Plain loops, no destructuring: this runs once, cold.
   const pairs = settings.pairs as Map<string, Phrase[]>;
   const pairEnds = settings.pairEnds as Map<string, number>;
   const edges = settings.edges as Set<string>;
