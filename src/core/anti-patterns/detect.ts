@@ -15,8 +15,8 @@ const FIRES = 1e-9;
  * Reads agenda items as they are written and says which ones turn the 1:1 into a status update, a
  * technical deep dive or a stealth performance review, with the words that fired and a reframe.
  * Each item is read once, word by word: every word weighs for each pattern through its stem and word
- * classes, phrase cues ("go over your tickets") add their own weight, and a negation just before a
- * cue ("not a status update") cancels it. A pattern fires when an item's weights add up past 0 (a
+ * classes, phrase cues ("go over your tickets") and pairs of neighbouring words ("your tickets") add
+ * their own weight, and a negation just before a cue ("not a status update") cancels it. A pattern fires when an item's weights add up past 0 (a
  * long text is weighed a few sentences at a time); the English weights are fitted on labelled agenda
  * items. Time is linear in the text's length, whatever it holds. Compiled rules are cached per
  * options object.
