@@ -15,6 +15,7 @@ import { sealedFiveAgendaItems } from '../../test/core/fixtures/agenda-items.sea
 import { sealedSixAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-6';
 import { sealedSevenAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-7';
 import { sealedEightAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-8';
+import { sealedNineAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-9';
 import { sealedTenAgendaItems } from '../../test/core/fixtures/agenda-items.sealed-10';
 import { softwareAgendaItems } from '../../test/core/fixtures/agenda-items.software';
 import { trainingAAgendaItems } from '../../test/core/fixtures/agenda-items.training-a';
@@ -44,6 +45,7 @@ const sealed = new Set(
     ...sealedSixAgendaItems,
     ...sealedSevenAgendaItems,
     ...sealedEightAgendaItems,
+    ...sealedNineAgendaItems,
     ...sealedTenAgendaItems,
   ].map(([text]) => words(text)),
 );

@@ -93,7 +93,7 @@ describe('detectAntiPatterns', () => {
     const findings = detectOne('PAY-12 and PAY-13 status, then walk me through the diff');
     expect(findings.map((finding) => finding.pattern)).toEqual(['status-update', 'technical-deep-dive']);
     const [status, technical] = findings as [AntiPatternFinding, AntiPatternFinding];
-    expect(status.evidence.map((span) => span.text)).toEqual(['status']);
+    expect(status.evidence.map((span) => span.text)).toEqual(['PAY-12', 'PAY-13 status']);
     expect(technical.evidence.map((span) => span.text)).toEqual(['walk me through']);
     expect(status.itemId).toBe('item');
     expect(status.suggestion).toMatch(/standup/);
